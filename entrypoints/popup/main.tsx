@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Quran Goals</main>, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { EnvironmentSchema } from './environments';
+import { ErrorInfoSchema } from './errors';
+import {
+  EstimateDaySchema,
+  GoalCategorySchema,
+  GoalRequestSchema,
+  GoalUpdateSchema,
+  MushafIdSchema,
+  QuranGoalTypeSchema,
+  TodaysPlanSchema,
+} from './goals';
+
+/** What the extension pages may know about the account: never a token. */
+export const AccountStateSchema = z.object({
+  signedIn: z.boolean(),
+  environment: EnvironmentSchema,
+  /** Scopes the server granted, when signed in. */
+  scopes: z.array(z.string()),
+});
+export type AccountState = z.infer<typeof AccountStateSchema>;
+
+/** A create's outcome: made, or refused because a goal exists and replacing was not asked. */
+export const CreateGoalResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('created'), goalId: z.string() }),
+  z.object({ status: z.literal('replaced'), goalId: z.string() }),
+  z.object({ status: z.literal('exists'), goalId: z.string() }),
+]);
+export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
+
+/**
+ * The whole message protocol: each message's name, the payload it carries and the value it
+ * answers with. `from` says who may send it: `extension` (popup, options, extension
+ * windows) or `any` (content scripts too).
+ */
+export const PROTOCOL = {
+  getAccountState: { from: 'any', request: z.object({}), response: AccountStateSchema },
+  createGoal: {
+    from: 'extension',
+    request: z.object({ goal: GoalRequestSchema, replace: z.boolean().default(false) }),
+    response: CreateGoalResultSchema,
+  },
+  updateGoal: { from: 'extension', request: GoalUpdateSchema, response: z.object({}) },
+  deleteGoal: {
+    from: 'extension',
+    request: z.object({ goalId: z.string().min(1), category: GoalCategorySchema }),
+    response: z.object({}),
+  },
+  estimateGoal: {
+    from: 'extension',
+    request: z.object({ goal: GoalRequestSchema }),
+    response: z.object({ week: z.array(EstimateDaySchema) }),
+  },
+  getTodaysPlan: {
+    from: 'extension',
+    request: z.object({ type: QuranGoalTypeSchema, mushafId: MushafIdSchema }),
+    response: TodaysPlanSchema,
+  },
+} as const satisfies Record<
+  string,
+  { from: 'extension' | 'any'; request: z.ZodType; response: z.ZodType }
+>;
+
+export type MessageName = keyof typeof PROTOCOL;
+export type MessageRequest<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['request']>;
+export type MessagePayload<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['request']>;
+export type MessageResponse<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['response']>;
+
+/** The envelope every message travels in. */
+export const EnvelopeSchema = z.object({
+  name: z.string(),
+  payload: z.unknown(),
+});
+
+/** An answer: a value, or a typed error. */
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: z.infer<typeof ErrorInfoSchema> };
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ErrorInfoSchema }),
+  ]);
+
+/** Whether a name is part of the protocol. */
+export function isMessageName(name: string): name is MessageName {
+  return Object.hasOwn(PROTOCOL, name);
+}

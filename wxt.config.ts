@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { resolveBuildEnvironment } from './utils/environments';
+
+/** Public half of the signing key: it fixes the Chrome extension id (and so the OAuth redirect URL). */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApJMB1ZUtycUhpO0dkLHBgwt1a2Z+C3+dx1w4gvYPUyovhzPHwkRC6PJiHRlUfliJ2vmsLjW9PF33YbwOyZvYHb+j86pDyPUuqkh0PK9SO4LcgP4wiFd8U0F+IFQYw9TXGEwx6Qvi2rQtqEMGlp7Yll3DR8MLWpMPir+xYd/f143KEldGn1+Bo7sKknZfPX1hpIRQULe3LIdJDp9hQGG6WI7r1t/jqOrzkc6eOQIQsHapsJRSHioan0q7gK6u8zpkXgw3eWuTojxxAiXFA3RVfGTX3HxxljiR5ZT1OdnNK3oIRW2PDl60Df4xAOuxPzh+PB1dDXTVp40msINgYNWxBQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['**/*.pem', '**/.env*', '.ci/**', 'bench/results.json'] },
+  manifest: ({ browser }) => {
+    const env = resolveBuildEnvironment(process.env);
+    return {
+      name: 'Quran Goals',
+      description: 'Create Quran reading goals on your Quran.com account in two clicks.',
+      default_locale: 'en',
+      permissions: ['storage', 'identity', 'contextMenus', 'alarms'],
+      host_permissions: env.hostPermissions,
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'quran-goals@quran-goals.app',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['authenticationInfo'] },
+              },
+            },
+          }
+        : { key: CHROME_PUBLIC_KEY }),
+    };
+  },
+});
