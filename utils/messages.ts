@@ -10,6 +10,7 @@ import {
   QuranGoalTypeSchema,
   TodaysPlanSchema,
 } from './goals';
+import { VerseRangeSchema } from './verse-range';
 
 /** What the extension pages may know about the account: never a token. */
 export const AccountStateSchema = z.object({
@@ -27,6 +28,37 @@ export const CreateGoalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('exists'), goalId: z.string() }),
 ]);
 export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
+
+/** What a content script found on its page: the verses the URL and the view point to. */
+export const PageContextSchema = z.object({
+  url: z.string(),
+  /** Which site's reader produced it, e.g. `quran.com`. */
+  site: z.string(),
+  /** Suggestions, most specific first: a verse, a page, a surah, a juz… */
+  suggestions: z.array(
+    z.object({
+      kind: z.enum(['verse', 'range', 'surah', 'page', 'juz', 'hizb', 'rub', 'selection']),
+      /** The division's number (surah, page, juz…), when the kind has one. */
+      number: z.int().optional(),
+      range: VerseRangeSchema,
+    }),
+  ),
+});
+export type PageContext = z.infer<typeof PageContextSchema>;
+
+/** What the popup is opened with: the page's suggestions and a pending right-click range. */
+export const PopupContextSchema = z.object({
+  pageContext: PageContextSchema.nullable(),
+  prefill: VerseRangeSchema.nullable(),
+});
+export type PopupContext = z.infer<typeof PopupContextSchema>;
+
+/** A content script's answer to `getSelectionRange` (background → content script). */
+export const SelectionAnswerSchema = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(true), range: VerseRangeSchema }),
+  z.object({ found: z.literal(false), reason: z.string() }),
+]);
+export type SelectionAnswer = z.infer<typeof SelectionAnswerSchema>;
 
 /**
  * The whole message protocol: each message's name, the payload it carries and the value it
@@ -56,6 +88,10 @@ export const PROTOCOL = {
     request: z.object({ type: QuranGoalTypeSchema, mushafId: MushafIdSchema }),
     response: TodaysPlanSchema,
   },
+  signIn: { from: 'extension', request: z.object({}), response: AccountStateSchema },
+  signOut: { from: 'extension', request: z.object({}), response: AccountStateSchema },
+  reportPageContext: { from: 'any', request: PageContextSchema, response: z.object({}) },
+  getPopupContext: { from: 'extension', request: z.object({}), response: PopupContextSchema },
 } as const satisfies Record<
   string,
   { from: 'extension' | 'any'; request: z.ZodType; response: z.ZodType }

@@ -1,16 +1,18 @@
 import { findAyahIdBySurah, getAyahCountInSurah, isValidSurah } from 'quran-meta/hafs';
 import { z } from 'zod';
 
-/** A verse reference, surah and ayah numbers. */
-export interface VerseKey {
-  surah: number;
-  ayah: number;
-}
-/** An ordered, inclusive range of verses; it may cross surahs. */
-export interface VerseRange {
-  from: VerseKey;
-  to: VerseKey;
-}
+/** A verse reference, surah and ayah numbers (not checked against the Quran). */
+export const VerseKeySchema = z.object({ surah: z.int(), ayah: z.int() });
+export type VerseKey = z.infer<typeof VerseKeySchema>;
+
+/** An ordered, inclusive range of real verses; it may cross surahs. */
+export const VerseRangeSchema = z
+  .object({ from: VerseKeySchema, to: VerseKeySchema })
+  .superRefine((range, ctx) => {
+    const problem = verseRangeProblem(range);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+export type VerseRange = z.infer<typeof VerseRangeSchema>;
 
 /** Number of ayahs in a surah, or 0 when the surah does not exist. */
 export function ayahCount(surah: number): number {
