@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { Environment } from '@/utils/environments';
+import { errorFromFetchFailure, errorFromResponse, parseBody } from './api-errors';
+
+/** How long an API call may take before it fails with `timeout`. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** What the transport needs from the rest of the background. */
+export interface TransportDeps {
+  /** The environment to call (base URL and client id). */
+  environment(): Promise<Environment>;
+  /** The reader's IANA zone, sent as `x-timezone`. */
+  timeZone(): Promise<string>;
+  /** A fresh access token; throws `not_signed_in` when there is none. */
+  accessToken(): Promise<string>;
+  /** A new access token after the API refused `rejected` (one shared refresh). */
+  refreshAfterRejection(rejected: string): Promise<string>;
+  /** The API refused even the refreshed token: the reader has to sign in again. */
+  signInAgain(): Promise<void>;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** One call of the User API. */
+export interface ApiRequest<S extends z.ZodType> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path below the API base, e.g. `/v1/goals`. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** The documented success answer. */
+  response: S;
+}
+
+/** Sends User API calls with the three headers, a timeout and one retry after a refresh. */
+export interface Transport {
+  request<S extends z.ZodType>(call: ApiRequest<S>): Promise<z.output<S>>;
+}
+
+/** Builds `${apiBaseUrl}${path}?query`, leaving out undefined query values. */
+export function apiUrl(base: string, path: string, query: ApiRequest<z.ZodType>['query'] = {}) {
+  const url = new URL(`${base}${path}`);
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  return url;
+}
+
+/** Creates the transport every goal endpoint goes through. */
+export function createTransport(deps: TransportDeps): Transport {
+  const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function send(call: ApiRequest<z.ZodType>, env: Environment, token: string) {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'x-auth-token': token,
+      'x-client-id': env.clientId,
+      'x-timezone': await deps.timeZone(),
+    };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await doFetch(apiUrl(env.apiBaseUrl, call.path, call.query), {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal,
+      });
+      return { response, text: response.ok ? await response.text() : '' };
+    } catch (error) {
+      throw errorFromFetchFailure(error);
+    }
+  }
+
+  return {
+    async request(call) {
+      const env = await deps.environment();
+      let token = await deps.accessToken();
+      let { response, text } = await send(call, env, token);
+      if (response.status === 401) {
+        await response.body?.cancel().catch(() => undefined);
+        token = await deps.refreshAfterRejection(token);
+        ({ response, text } = await send(call, env, token));
+        if (response.status === 401) await deps.signInAgain();
+      }
+      if (!response.ok) throw await errorFromResponse(response);
+      return parseBody(call.response, text);
+    },
+  };
+}

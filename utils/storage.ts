@@ -1,0 +1,121 @@
+import { type StorageItemKey, storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import {
+  buildEnvironment,
+  ENVIRONMENT_DEFAULTS,
+  type Environment,
+  EnvironmentNameSchema,
+} from './environments';
+import { DEFAULT_MUSHAF_ID, MushafIdSchema } from './goals';
+
+/** Whether the runtime knows an IANA time zone name (`Europe/London`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone, written the way the runtime spells it. */
+export const TimeZoneSchema = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'Not a time zone name; write it like Europe/London or Asia/Karachi.')
+  .transform(
+    (zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone,
+  );
+
+/** The time zone this browser runs in. */
+export function automaticTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * The reader's settings. Each field falls back to its default on its own when what is stored
+ * is not valid, so one bad value never loses the others.
+ */
+export const SettingsSchema = z.object({
+  /** Environment chosen on the options page; null: the one the build was made for. */
+  environment: EnvironmentNameSchema.nullable().catch(null),
+  /** Sandbox addresses chosen on the options page; null: the build's or the default. */
+  sandboxApiBaseUrl: z.url().nullable().catch(null),
+  sandboxOauthBaseUrl: z.url().nullable().catch(null),
+  /** OAuth2 client id chosen on the options page; empty: the build's. */
+  clientId: z.string().trim().catch(''),
+  mushafId: MushafIdSchema.catch(DEFAULT_MUSHAF_ID),
+  /** IANA zone chosen by the reader; null: the browser's own (automatic). */
+  timeZone: TimeZoneSchema.nullable().catch(null),
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** Settings before the reader changes anything. */
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
+
+/** The environment the settings point to, built on the build's own defaults. */
+export function environmentOf(settings: Settings, build: Environment = buildEnvironment()) {
+  const name = settings.environment ?? build.name;
+  const base = name === build.name ? build : ENVIRONMENT_DEFAULTS[name];
+  const sandbox = name === 'sandbox';
+  return {
+    name,
+    apiBaseUrl: trimSlash((sandbox && settings.sandboxApiBaseUrl) || base.apiBaseUrl),
+    oauthBaseUrl: trimSlash((sandbox && settings.sandboxOauthBaseUrl) || base.oauthBaseUrl),
+    clientId: settings.clientId || base.clientId,
+  } satisfies Environment;
+}
+
+/** The IANA zone sent as `x-timezone`. */
+export function timeZoneOf(settings: Settings): string {
+  return settings.timeZone ?? automaticTimeZone();
+}
+
+/** A storage item whose value is checked with its schema on every read and write. */
+export interface ValidatedItem<T> {
+  key: StorageItemKey;
+  /** The stored value, or the fallback when nothing valid is stored. */
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls back with each new (validated) value; returns the unwatch function. */
+  watch(callback: (value: T, previous: T) => void): () => void;
+  /** Runs the item's migrations up to its current version. */
+  migrate(): Promise<void>;
+}
+
+interface ItemOptions<T> {
+  fallback: T;
+  version: number;
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+/** Defines a versioned item validated with `schema` (invalid → fallback). */
+export function defineValidatedItem<S extends z.ZodType>(
+  key: StorageItemKey,
+  schema: S,
+  { fallback, version, migrations }: ItemOptions<z.output<S>>,
+): ValidatedItem<z.output<S>> {
+  const item = storage.defineItem<unknown>(key, { version, ...(migrations ? { migrations } : {}) });
+  const read = (raw: unknown): z.output<S> => {
+    if (raw == null) return fallback;
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : fallback;
+  };
+  return {
+    key,
+    getValue: async () => read(await item.getValue()),
+    setValue: (value) => item.setValue(schema.parse(value)),
+    removeValue: () => item.removeValue(),
+    watch: (callback) => item.watch((value, previous) => callback(read(value), read(previous))),
+    migrate: () => item.migrate(),
+  };
+}
+
+/** The reader's settings (options page); readable from every extension context. */
+export const settingsItem = defineValidatedItem('local:settings', SettingsSchema, {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
