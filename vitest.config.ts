@@ -19,6 +19,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          globalSetup: ['tests/e2e/harness/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
