@@ -18,6 +18,12 @@ export const AccountStateSchema = z.object({
   environment: EnvironmentSchema,
   /** Scopes the server granted, when signed in. */
   scopes: z.array(z.string()),
+  /** Scopes the product needs that were not granted (the features behind them are off). */
+  missingScopes: z.array(z.string()).optional(),
+  /** Configuration the environment lacks before anyone can sign in, e.g. `clientId`. */
+  missing: z.array(z.string()).optional(),
+  /** The OAuth redirect URL of this browser's extension, to register with the client. */
+  redirectUrl: z.string().optional(),
 });
 export type AccountState = z.infer<typeof AccountStateSchema>;
 
@@ -101,6 +107,16 @@ export type MessageName = keyof typeof PROTOCOL;
 export type MessageRequest<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['request']>;
 export type MessagePayload<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['request']>;
 export type MessageResponse<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['response']>;
+
+/**
+ * Events the background broadcasts to the open extension pages with `runtime.sendMessage`
+ * (same envelope, no answer expected). Pages also ask `getAccountState` when they open.
+ */
+export const EVENTS = {
+  accountStateChanged: AccountStateSchema,
+} as const satisfies Record<string, z.ZodType>;
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
 
 /** The envelope every message travels in. */
 export const EnvelopeSchema = z.object({

@@ -1,0 +1,91 @@
+import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
+import type { MessageName } from '@/utils/messages';
+
+const account = { signedIn: false, environment: ENVIRONMENT_DEFAULTS.sandbox, scopes: [] };
+
+/** A valid request, some malformed ones and a valid answer for every message of the protocol. */
+export const PROTOCOL_SAMPLES: Record<
+  MessageName,
+  { valid: unknown; malformed: unknown[]; answer: unknown }
+> = {
+  getAccountState: { valid: {}, malformed: [null, 'x'], answer: account },
+  createGoal: {
+    valid: { goal: { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' } } },
+    malformed: [
+      {},
+      { goal: { mushafId: 8, body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' } } },
+      { goal: { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN', x: 1 } } },
+      {
+        goal: {
+          mushafId: 4,
+          body: { type: 'QURAN_RANGE', amount: '2:300-2:301', category: 'QURAN' },
+        },
+      },
+      {
+        goal: { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } },
+        replace: 'yes',
+      },
+    ],
+    answer: { status: 'created', goalId: 'g1' },
+  },
+  updateGoal: {
+    valid: { goalId: 'g1', mushafId: 4, body: { amount: 3 } },
+    malformed: [
+      { goalId: '', mushafId: 4, body: {} },
+      { goalId: 'g1', mushafId: 4, body: { amount: 0 } },
+    ],
+    answer: {},
+  },
+  deleteGoal: {
+    valid: { goalId: 'g1', category: 'QURAN' },
+    malformed: [{ goalId: 'g1' }, { goalId: 'g1', category: 'BOOKS' }],
+    answer: {},
+  },
+  estimateGoal: {
+    valid: {
+      goal: {
+        mushafId: 7,
+        body: { type: 'QURAN_PAGES', amount: 548, category: 'QURAN', duration: 30 },
+      },
+    },
+    malformed: [
+      { goal: { mushafId: 7, body: { type: 'QURAN_PAGES', amount: 549, category: 'QURAN' } } },
+    ],
+    answer: { week: [{ date: '2026-01-01', amount: 18.3 }] },
+  },
+  getTodaysPlan: {
+    valid: { type: 'QURAN_TIME', mushafId: 1 },
+    malformed: [{ type: 'COURSE', mushafId: 1 }, { type: 'QURAN_TIME' }],
+    answer: { hasGoal: false },
+  },
+  signIn: { valid: {}, malformed: [[]], answer: { ...account, signedIn: true, scopes: ['goal'] } },
+  signOut: { valid: {}, malformed: [42], answer: account },
+  reportPageContext: {
+    valid: {
+      url: 'https://quran.com/2',
+      site: 'quran.com',
+      suggestions: [
+        {
+          kind: 'surah',
+          number: 2,
+          range: { from: { surah: 2, ayah: 1 }, to: { surah: 2, ayah: 286 } },
+        },
+      ],
+    },
+    malformed: [
+      {
+        url: 'https://quran.com/2',
+        site: 'quran.com',
+        suggestions: [
+          { kind: 'surah', range: { from: { surah: 2, ayah: 1 }, to: { surah: 2, ayah: 287 } } },
+        ],
+      },
+    ],
+    answer: {},
+  },
+  getPopupContext: {
+    valid: {},
+    malformed: [undefined],
+    answer: { pageContext: null, prefill: null },
+  },
+};
