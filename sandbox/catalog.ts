@@ -1,0 +1,86 @@
+/**
+ * The enumerations of the official Quran Foundation documents that the sandbox needs,
+ * written out here so that the sandbox runs without the documents beside it. The contract
+ * tests compare every answer with the documents themselves.
+ */
+
+/** Page count of each mushaf id the documents list (604, except ids 6 and 7). */
+export const MUSHAF_PAGE_COUNTS: Readonly<Record<number, number>> = {
+  1: 604,
+  2: 604,
+  3: 604,
+  4: 604,
+  5: 604,
+  6: 610,
+  7: 548,
+  11: 604,
+  19: 604,
+};
+
+/** Goal types the create, update and estimate operations accept. */
+export const GOAL_TYPES = [
+  'QURAN_TIME',
+  'QURAN_PAGES',
+  'QURAN_RANGE',
+  'COURSE',
+  'QURAN_READING_PROGRAM',
+  'RAMADAN_CHALLENGE',
+] as const;
+export type GoalType = (typeof GOAL_TYPES)[number];
+
+/** Goal types with a daily reading plan: the only ones the sandbox stores. */
+export const QURAN_GOAL_TYPES = ['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'] as const;
+export type QuranGoalType = (typeof QURAN_GOAL_TYPES)[number];
+
+/** Goal categories (`category` in bodies, `?category=` on delete). */
+export const GOAL_CATEGORIES = ['QURAN', 'COURSE', 'QURAN_READING_PROGRAM', 'RAMADAN_CHALLENGE'];
+
+/** The documents' pattern for a verse-range amount (`2:1-2:29`). */
+export const RANGE_AMOUNT_PATTERN = /^(\d+):(\d+)-(\d+):(\d+)$/;
+
+/** Seconds in a day: a daily time goal cannot ask for more. */
+export const SECONDS_PER_DAY = 86_400;
+
+/** The error `type` and example message the documents give for each status. */
+export const API_ERRORS = {
+  400: {
+    type: 'invalid_request',
+    message: 'The request is missing required headers or is invalid',
+  },
+  401: { type: 'unauthorized', message: 'The request requires user authentication' },
+  403: {
+    type: 'forbidden',
+    message: 'The server understood the request, but refuses to authorize it',
+  },
+  404: { type: 'not_found', message: 'The requested resource could not be found' },
+  422: {
+    type: 'unprocessable_entity',
+    message: 'The request was well-formed but was unable to be followed due to semantic errors',
+  },
+  429: { type: 'rate_limit_exceeded', message: 'Too many requests, please try again later' },
+  500: {
+    type: 'internal_server_error',
+    message: 'The server encountered an internal error and was unable to complete your request',
+  },
+  502: {
+    type: 'bad_gateway',
+    message:
+      'The server was acting as a gateway or proxy and received an invalid response from the upstream server',
+  },
+  503: {
+    type: 'service_unavailable',
+    message:
+      'The server is currently unable to handle the request due to a temporary overload or scheduled maintenance',
+  },
+  504: {
+    type: 'gateway_timeout',
+    message:
+      'The server was acting as a gateway or proxy and did not receive a timely response from the upstream server',
+  },
+} as const;
+export type ApiErrorStatus = keyof typeof API_ERRORS;
+
+/** Whether a number is one of the documented error statuses. */
+export function isApiErrorStatus(status: unknown): status is ApiErrorStatus {
+  return typeof status === 'number' && Object.hasOwn(API_ERRORS, status);
+}

@@ -1,0 +1,123 @@
+import { isApiErrorStatus } from './catalog';
+import { FAULT_ROUTES, type Fault, type FaultRoute } from './faults';
+import type { DayProgress } from './progress';
+import type { ExistingGoalPolicy } from './store';
+import { parseVerseRange } from './verse';
+
+/**
+ * Readers of the test controls' JSON bodies. Each throws a `ControlError` (answered 400)
+ * naming the field that is wrong, so that a mistaken test fails loudly.
+ */
+
+/** A test-control request that cannot be followed. */
+export class ControlError extends Error {}
+
+type Fields = Record<string, unknown>;
+
+const fail = (message: string): never => {
+  throw new ControlError(message);
+};
+
+/** The body as an object. */
+export function asFields(body: unknown): Fields {
+  return body && typeof body === 'object' && !Array.isArray(body)
+    ? (body as Fields)
+    : fail('Send a JSON object.');
+}
+
+function whole(fields: Fields, name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const value = fields[name];
+  if (value === undefined) return undefined;
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+    ? (value as number)
+    : fail(`${name} must be a whole number from ${min} to ${max}.`);
+}
+
+function flag(fields: Fields, name: string): boolean | undefined {
+  const value = fields[name];
+  return value === undefined || typeof value === 'boolean'
+    ? value
+    : fail(`${name} must be true or false.`);
+}
+
+/** `POST /__sandbox/faults` */
+export function readFault(fields: Fields): { route: FaultRoute; fault: Fault; count: number } {
+  const route = FAULT_ROUTES.includes(fields.route as FaultRoute)
+    ? (fields.route as FaultRoute)
+    : fail(`route must be one of ${FAULT_ROUTES.join(', ')}.`);
+  const status = fields.status;
+  if (status !== undefined && !isApiErrorStatus(status)) {
+    fail('status must be a documented error status (400, 401, 403, 404, 422, 429, 500, 502-504).');
+  }
+  const fault: Fault = {
+    status: status as Fault['status'],
+    delayMs: whole(fields, 'delayMs', 0, 120_000),
+    drop: flag(fields, 'drop'),
+    malformed: flag(fields, 'malformed'),
+    commitThenDrop: flag(fields, 'commitThenDrop'),
+  };
+  if (!fault.status && !fault.delayMs && !fault.drop && !fault.malformed && !fault.commitThenDrop) {
+    fail('Say what the fault does: status, delayMs, drop, malformed or commitThenDrop.');
+  }
+  return { route, fault, count: whole(fields, 'count', 1, 10_000) ?? 1 };
+}
+
+/** `POST /__sandbox/rate-limit` */
+export function readRateLimit(fields: Fields): { limit: number; windowMs: number } {
+  const limit = whole(fields, 'limit', 0) ?? fail('limit is required.');
+  const windowMs =
+    whole(fields, 'windowMs', 1) ?? (limit === 0 ? 1 : fail('windowMs is required.'));
+  return { limit, windowMs };
+}
+
+/** `POST /__sandbox/progress` */
+export function readProgress(fields: Fields): {
+  sub?: string;
+  date?: string;
+  progress: DayProgress;
+} {
+  const ranges = fields.ranges ?? [];
+  if (
+    !Array.isArray(ranges) ||
+    ranges.some((r) => typeof r !== 'string' || typeof parseVerseRange(r) === 'string')
+  ) {
+    fail('ranges must be a list of verse ranges like "2:1-2:29".');
+  }
+  const pagesRead = fields.pagesRead ?? 0;
+  if (typeof pagesRead !== 'number' || !(pagesRead >= 0)) fail('pagesRead must be a number ≥ 0.');
+  const date = fields.date;
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
+    fail('date must be YYYY-MM-DD.');
+  }
+  const sub = fields.sub;
+  if (sub !== undefined && (typeof sub !== 'string' || !sub))
+    fail('sub must be a non-empty string.');
+  return {
+    sub: sub as string | undefined,
+    date: date as string | undefined,
+    progress: {
+      pagesRead: pagesRead as number,
+      secondsRead: whole(fields, 'secondsRead', 0) ?? 0,
+      versesRead: whole(fields, 'versesRead', 0),
+      ranges: ranges as string[],
+    },
+  };
+}
+
+/** `POST /__sandbox/settings` */
+export function readSettings(fields: Fields): {
+  existingGoal?: ExistingGoalPolicy;
+  tokenLifetime?: number;
+} {
+  const existingGoal = fields.existingGoal;
+  if (
+    existingGoal !== undefined &&
+    !['reject', 'replace', 'allow'].includes(existingGoal as string)
+  ) {
+    fail('existingGoal must be reject, replace or allow.');
+  }
+  return {
+    existingGoal: existingGoal as ExistingGoalPolicy | undefined,
+    tokenLifetime: whole(fields, 'tokenLifetime', 1),
+  };
+}

@@ -1,0 +1,84 @@
+import { Hono } from 'hono';
+import {
+  asFields,
+  ControlError,
+  readFault,
+  readProgress,
+  readRateLimit,
+  readSettings,
+} from './control-input';
+import { KNOWN_SCOPES } from './oauth/clients';
+import { DEFAULT_SUB } from './oauth/grants';
+import { resetState, type SandboxEnv, type SandboxState } from './state';
+
+/** Scopes of a token minted by `POST /__sandbox/tokens` unless the test names others. */
+export const DEFAULT_TEST_SCOPE = 'openid offline_access goal';
+
+/**
+ * Test controls under `/__sandbox/` (JSON in and out): faults, rate limit, today's
+ * progress, the requests received, the goals stored, tokens without the browser flow,
+ * settings and reset. They are never part of the User API's paths.
+ */
+export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  const body = async (c: { req: { json(): Promise<unknown> } }) =>
+    asFields(await c.req.json().catch(() => undefined));
+
+  app.post('/faults', async (c) => {
+    const { route, fault, count } = readFault(await body(c));
+    state.faults.add(route, fault, count);
+    return c.json({ ok: true });
+  });
+
+  app.post('/rate-limit', async (c) => {
+    const { limit, windowMs } = readRateLimit(await body(c));
+    state.rateLimit.set(limit, windowMs);
+    return c.json({ ok: true });
+  });
+  app.delete('/rate-limit', (c) => {
+    state.rateLimit.clear();
+    return c.json({ ok: true });
+  });
+
+  app.post('/progress', async (c) => {
+    const { sub, date, progress } = readProgress(await body(c));
+    state.progress.set(sub ?? state.grants.firstSub ?? DEFAULT_SUB, progress, date);
+    return c.json({ ok: true });
+  });
+
+  app.get('/requests', (c) => c.json(state.requests.entries));
+  app.delete('/requests', (c) => {
+    state.requests.clear();
+    return c.json({ ok: true });
+  });
+
+  app.get('/goals', (c) =>
+    c.json({ goals: state.goals.list().map(({ startDate: _, ...goal }) => goal) }),
+  );
+
+  app.post('/tokens', async (c) => {
+    const fields = await body(c);
+    const { clientId, sub = DEFAULT_SUB, scope = DEFAULT_TEST_SCOPE } = fields;
+    if (typeof clientId !== 'string' || !clientId) throw new ControlError('clientId is required.');
+    if (typeof sub !== 'string' || !sub) throw new ControlError('sub must be a non-empty string.');
+    if (typeof scope !== 'string' || scope.split(' ').some((s) => !KNOWN_SCOPES.includes(s))) {
+      throw new ControlError(`scope must be made of ${KNOWN_SCOPES.join(', ')}.`);
+    }
+    return c.json(state.grants.mint(clientId, sub, scope));
+  });
+
+  app.get('/settings', (c) => c.json(state.settings));
+  app.post('/settings', async (c) => {
+    const changes = readSettings(await body(c));
+    if (changes.existingGoal) state.settings.existingGoal = changes.existingGoal;
+    if (changes.tokenLifetime) state.settings.tokenLifetime = changes.tokenLifetime;
+    return c.json(state.settings);
+  });
+
+  app.post('/reset', (c) => {
+    resetState(state);
+    return c.json({ ok: true });
+  });
+
+  return app;
+}

@@ -1,0 +1,72 @@
+import type { HttpBindings } from '@hono/node-server';
+import { FaultQueue } from './faults';
+import { GrantStore } from './oauth/grants';
+import { ProgressStore } from './progress';
+import { RateLimiter } from './rate-limit';
+import { RequestLog } from './requests';
+import { type ExistingGoalPolicy, GoalStore } from './store';
+
+/** Settings a test may change while the sandbox runs (`POST /__sandbox/settings`). */
+export interface SandboxSettings {
+  existingGoal: ExistingGoalPolicy;
+  /** Access-token lifetime in seconds. */
+  tokenLifetime: number;
+}
+
+/** Everything one running sandbox holds; nothing is shared between instances. */
+export interface SandboxState {
+  settings: SandboxSettings;
+  goals: GoalStore;
+  progress: ProgressStore;
+  grants: GrantStore;
+  faults: FaultQueue;
+  rateLimit: RateLimiter;
+  requests: RequestLog;
+  /** `http://127.0.0.1:PORT`, known once the server listens. */
+  origin: string;
+  quiet: boolean;
+  /** Aborted when the sandbox closes, so that injected delays end with it. */
+  closing: AbortController;
+}
+
+/** Hono environment of the sandbox's routes. */
+export type SandboxEnv = {
+  Bindings: HttpBindings;
+  Variables: { sub: string; zone: string; dropped: boolean };
+};
+
+/** Fresh state for one sandbox. */
+export function createState(options: {
+  existingGoal?: ExistingGoalPolicy;
+  tokenLifetime?: number;
+  dataFile?: string;
+  quiet?: boolean;
+}): SandboxState {
+  const settings: SandboxSettings = {
+    existingGoal: options.existingGoal ?? 'allow',
+    tokenLifetime: options.tokenLifetime ?? 3600,
+  };
+  const state: SandboxState = {
+    settings,
+    goals: new GoalStore(options.dataFile),
+    progress: new ProgressStore(),
+    grants: new GrantStore(settings, () => `${state.origin}/`),
+    faults: new FaultQueue(),
+    rateLimit: new RateLimiter(),
+    requests: new RequestLog(),
+    origin: 'http://127.0.0.1',
+    quiet: options.quiet ?? false,
+    closing: new AbortController(),
+  };
+  return state;
+}
+
+/** Forgets goals, tokens, faults, requests, limits and progress; keeps the settings. */
+export function resetState(state: SandboxState): void {
+  state.goals.clear();
+  state.progress.clear();
+  state.grants.clear();
+  state.faults.clear();
+  state.rateLimit.clear();
+  state.requests.clear();
+}
