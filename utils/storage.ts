@@ -6,7 +6,8 @@ import {
   type Environment,
   EnvironmentNameSchema,
 } from './environments';
-import { DEFAULT_MUSHAF_ID, MushafIdSchema } from './goals';
+import { DEFAULT_MUSHAF_ID } from './goal-rules';
+import { MushafIdSchema } from './goals';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
 export function isTimeZone(zone: string): boolean {
@@ -119,3 +120,39 @@ export const settingsItem = defineValidatedItem('local:settings', SettingsSchema
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/** The access token and what it is good for, bound to the environment that issued it. */
+export const AccessTokenSchema = z.object({
+  accessToken: z.string().min(1),
+  /** Epoch milliseconds. */
+  expiresAt: z.number(),
+  scopes: z.array(z.string()),
+  environment: EnvironmentSchema,
+});
+export type StoredAccessToken = z.infer<typeof AccessTokenSchema>;
+
+/**
+ * Background only. The access token lives in session storage: gone when the browser closes,
+ * and closed to content scripts. (The refresh token is kept apart, in the extension's
+ * IndexedDB; see entrypoints/background/refresh-token-db.ts.)
+ */
+export const accessTokenItem = defineValidatedItem(
+  'session:accessToken',
+  AccessTokenSchema.nullable(),
+  { fallback: null, version: 1 },
+);
+
+/** The PKCE verifier, state and nonce of the sign-in under way. */
+export const SignInAttemptSchema = z.object({
+  codeVerifier: z.string().min(43),
+  state: z.string().min(1),
+  nonce: z.string().min(1),
+  redirectUri: z.url(),
+});
+
+/** Background only: the sign-in attempt under way, in session storage. */
+export const signInAttemptItem = defineValidatedItem(
+  'session:signInAttempt',
+  SignInAttemptSchema.nullable(),
+  { fallback: null, version: 1 },
+);

@@ -1,0 +1,153 @@
+import {
+  describeVerseRangeIssue,
+  readVerseRange,
+  type VerseRangeIssue,
+  verseRangeIssue,
+} from './verses';
+
+// The rules a goal follows, as plain data and functions: `GoalRequestSchema` (goals.ts) runs
+// them for the background, and the popup runs the very same ones without loading zod.
+
+/** Goal types `POST /v1/goals` accepts. */
+export const GOAL_TYPES = [
+  'QURAN_TIME',
+  'QURAN_PAGES',
+  'QURAN_RANGE',
+  'COURSE',
+  'QURAN_READING_PROGRAM',
+  'RAMADAN_CHALLENGE',
+] as const;
+
+/** Goal types that have a daily plan (`get-todays-plan` takes only these). */
+export const QURAN_GOAL_TYPES = ['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'] as const;
+
+/** Goal categories. */
+export const GOAL_CATEGORIES = [
+  'QURAN',
+  'COURSE',
+  'QURAN_READING_PROGRAM',
+  'RAMADAN_CHALLENGE',
+] as const;
+
+/** Mushaf ids with their names and page counts (shared/qf-api README). */
+export const MUSHAFS = [
+  { id: 1, name: 'QCF V2', pages: 604 },
+  { id: 2, name: 'QCF V1', pages: 604 },
+  { id: 3, name: 'IndoPak', pages: 604 },
+  { id: 4, name: 'Uthmani Hafs', pages: 604 },
+  { id: 5, name: 'KFGQPC Hafs', pages: 604 },
+  { id: 6, name: 'IndoPak 15 lines', pages: 610 },
+  { id: 7, name: 'IndoPak 16 lines', pages: 548 },
+  { id: 11, name: 'Tajweed', pages: 604 },
+  { id: 19, name: 'QCF Tajweed V4', pages: 604 },
+] as const;
+type MushafId = (typeof MUSHAFS)[number]['id'];
+/** Quran.com's default mushaf. */
+export const DEFAULT_MUSHAF_ID: MushafId = 4;
+
+/** Whether a number is one of the nine mushaf ids. */
+export function isMushafId(id: unknown): id is MushafId {
+  return MUSHAFS.some((m) => m.id === id);
+}
+
+/** Page count of a mushaf. */
+export function mushafPageCount(id: MushafId): number {
+  return MUSHAFS.find((m) => m.id === id)?.pages ?? 604;
+}
+
+/** Quran.com's own bounds for a time goal, in seconds. */
+export const TIME_GOAL_SECONDS = { min: 60, max: 14400 } as const;
+
+/** The API's form of a range amount. */
+export const RANGE_AMOUNT_PATTERN = /^\d+:\d+-\d+:\d+$/;
+
+/** A goal as plain data: the shape `GoalRequestSchema` parses, before it is known valid. */
+export interface GoalRequestInput {
+  mushafId: number;
+  body: { type: string; amount: number | string; category: string; duration?: number };
+}
+
+/** One broken rule, as data, with the field of the body (or the mushaf) it concerns. */
+export type GoalIssue =
+  | { field: 'mushafId'; code: 'unknown_mushaf' }
+  | { field: 'type'; code: 'unknown_type' | 'not_quran_type' }
+  | { field: 'category'; code: 'unknown_category' }
+  | { field: 'duration'; code: 'duration_min' }
+  | { field: 'amount'; code: 'amount_form' | 'time_not_seconds' | 'pages_not_number' }
+  | { field: 'amount'; code: 'time_bounds'; min: number; max: number }
+  | { field: 'amount'; code: 'pages_over'; pages: number }
+  | { field: 'amount'; code: 'range_form' }
+  | { field: 'amount'; code: 'range'; issue: VerseRangeIssue };
+
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 1;
+const has = (list: readonly string[], value: string) => list.includes(value);
+
+/** Every rule a goal request breaks; empty when `POST /v1/goals` should accept it. */
+export function goalIssues({ mushafId, body }: GoalRequestInput): GoalIssue[] {
+  const issues: GoalIssue[] = [];
+  const { type, amount, category, duration } = body;
+  if (!isMushafId(mushafId)) issues.push({ field: 'mushafId', code: 'unknown_mushaf' });
+  if (!has(GOAL_TYPES, type)) issues.push({ field: 'type', code: 'unknown_type' });
+  else if (category === 'QURAN' && !has(QURAN_GOAL_TYPES, type)) {
+    issues.push({ field: 'type', code: 'not_quran_type' });
+  }
+  if (!has(GOAL_CATEGORIES, category)) issues.push({ field: 'category', code: 'unknown_category' });
+  if (duration !== undefined && !isCount(duration)) {
+    issues.push({ field: 'duration', code: 'duration_min' });
+  }
+  const amountIssue = amountRule(type, amount, isMushafId(mushafId) ? mushafId : undefined);
+  if (amountIssue) issues.push(amountIssue);
+  return issues;
+}
+
+function amountRule(type: string, amount: number | string, mushafId?: MushafId): GoalIssue | null {
+  const isText = typeof amount === 'string';
+  if (isText ? !RANGE_AMOUNT_PATTERN.test(amount) : !isCount(amount)) {
+    return { field: 'amount', code: type === 'QURAN_RANGE' ? 'range_form' : 'amount_form' };
+  }
+  if (type === 'QURAN_TIME') {
+    if (isText) return { field: 'amount', code: 'time_not_seconds' };
+    const { min, max } = TIME_GOAL_SECONDS;
+    if (amount < min || amount > max) return { field: 'amount', code: 'time_bounds', min, max };
+  } else if (type === 'QURAN_PAGES') {
+    if (isText) return { field: 'amount', code: 'pages_not_number' };
+    const pages = mushafPageCount(mushafId ?? DEFAULT_MUSHAF_ID);
+    if (amount > pages) return { field: 'amount', code: 'pages_over', pages };
+  } else if (type === 'QURAN_RANGE') {
+    const range = isText ? readVerseRange(amount) : null;
+    if (!range) return { field: 'amount', code: 'range_form' };
+    const issue = verseRangeIssue(range);
+    if (issue) return { field: 'amount', code: 'range', issue };
+  }
+  return null;
+}
+
+/** A broken rule in plain English, as the background reports it. */
+export function describeGoalIssue(issue: GoalIssue): string {
+  switch (issue.code) {
+    case 'unknown_mushaf':
+      return `Choose one of the mushafs: ${MUSHAFS.map((m) => m.id).join(', ')}.`;
+    case 'unknown_type':
+      return `The type is one of ${GOAL_TYPES.join(', ')}.`;
+    case 'not_quran_type':
+      return 'A Quran goal is time, pages or a verse range.';
+    case 'unknown_category':
+      return `The category is one of ${GOAL_CATEGORIES.join(', ')}.`;
+    case 'duration_min':
+      return 'The duration is a whole number of days, at least 1.';
+    case 'amount_form':
+      return 'The amount is a whole number of at least 1, or a range like 2:255-2:286.';
+    case 'time_not_seconds':
+      return 'A time goal is a number of seconds.';
+    case 'time_bounds':
+      return 'Choose between 1 minute and 4 hours a day.';
+    case 'pages_not_number':
+      return 'A pages goal is a number of pages.';
+    case 'pages_over':
+      return `This mushaf has ${issue.pages} pages.`;
+    case 'range_form':
+      return 'A range is written S:A-S:A, for example 2:255-2:286.';
+    case 'range':
+      return describeVerseRangeIssue(issue.issue);
+  }
+}
