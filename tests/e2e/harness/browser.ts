@@ -88,7 +88,7 @@ export async function launchExtension(
     });
   } catch (error) {
     await xvfb?.close();
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
     throw error;
   }
 
@@ -114,7 +114,7 @@ export async function launchExtension(
     close: async () => {
       await context.close().catch(() => {});
       await xvfb?.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
     },
   };
 }

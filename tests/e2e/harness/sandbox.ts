@@ -1,6 +1,9 @@
 import { inject } from 'vitest';
 import { z } from 'zod';
-import { startSandbox } from '../../../sandbox/server';
+import type { Fault, FaultRoute } from '../../../sandbox/faults';
+import type { DayProgress } from '../../../sandbox/progress';
+import { type SandboxOptions, startSandbox } from '../../../sandbox/server';
+import type { ExistingGoalPolicy } from '../../../sandbox/store';
 import { isPortFree } from './free-port';
 import { type WaitOptions, waitFor } from './wait-for';
 
@@ -8,11 +11,12 @@ import { type WaitOptions, waitFor } from './wait-for';
 export const SandboxRequestSchema = z.object({
   method: z.string(),
   path: z.string(),
-  query: z.record(z.string(), z.unknown()),
+  query: z.record(z.string(), z.string()),
   headers: z.record(z.string(), z.string()),
   body: z.unknown(),
-  status: z.number(),
-  at: z.union([z.string(), z.number()]),
+  /** `null` when the sandbox dropped the connection. */
+  status: z.number().nullable(),
+  at: z.string(),
 });
 export type SandboxRequest = z.infer<typeof SandboxRequestSchema>;
 
@@ -27,23 +31,16 @@ export const TokenResponseSchema = z.object({
 export type TokenResponse = z.infer<typeof TokenResponseSchema>;
 
 /** A fault for the next `count` calls of a route (`POST /__sandbox/faults`). */
-export interface SandboxFault {
-  route: string;
-  count: number;
-  status?: number;
-  delayMs?: number;
-  drop?: boolean;
-  malformed?: boolean;
-  commitThenDrop?: boolean;
-}
+export type SandboxFault = Fault & { route: FaultRoute; count?: number };
+
+/** Today's reading for a user (`POST /__sandbox/progress`). */
+export type SandboxProgress = Partial<DayProgress> & { sub?: string; date?: string };
 
 /** Settings that can change while the sandbox runs (`POST /__sandbox/settings`). */
 export interface SandboxSettings {
-  existingGoal?: 'reject' | 'replace' | 'allow';
+  existingGoal?: ExistingGoalPolicy;
   tokenLifetime?: number;
 }
-
-type SandboxOptions = NonNullable<Parameters<typeof startSandbox>[0]>;
 
 /** A running sandbox and typed access to its test controls. */
 export interface TestSandbox {
@@ -61,13 +58,24 @@ export interface TestSandbox {
   /** Tokens issued without the browser, for the e2e-only token hook. */
   mintTokens(grant?: { clientId?: string; sub?: string; scope?: string }): Promise<TokenResponse>;
   fault(fault: SandboxFault): Promise<void>;
+  /** Answers 429 beyond `limit` calls per `windowMs`; `limit: 0` switches it off. */
+  rateLimit(limit: number, windowMs?: number): Promise<void>;
+  progress(progress: SandboxProgress): Promise<void>;
   settings(settings: SandboxSettings): Promise<void>;
+  /** Forgets the requests received so far. */
+  clearRequests(): Promise<void>;
+  /** Forgets goals, tokens, faults and requests; settings go back to the start options. */
   reset(): Promise<void>;
 }
 
-async function control(url: string, path: string, body?: unknown): Promise<unknown> {
+async function control(
+  url: string,
+  path: string,
+  body?: unknown,
+  method = body === undefined ? 'GET' : 'POST',
+): Promise<unknown> {
   const response = await fetch(`${url}/__sandbox/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
+    method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -109,6 +117,15 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
       TokenResponseSchema.parse(await control(url, 'tokens', { clientId, sub, scope })),
     fault: async (fault) => {
       await control(url, 'faults', fault);
+    },
+    rateLimit: async (limit, windowMs) => {
+      await control(url, 'rate-limit', { limit, windowMs });
+    },
+    progress: async (progress) => {
+      await control(url, 'progress', progress);
+    },
+    clearRequests: async () => {
+      await control(url, 'requests', undefined, 'DELETE');
     },
     settings: async (settings) => {
       await control(url, 'settings', settings);
