@@ -114,8 +114,12 @@ async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   await stopProcess(browser?.child);
-  if (browser) rmSync(browser.profile, { recursive: true, force: true, maxRetries: 10 });
   await stopProcess(sandbox.child);
+  try {
+    if (browser) rmSync(browser.profile, { recursive: true, force: true, maxRetries: 10 });
+  } catch (error) {
+    console.error(`Could not remove the browser profile ${browser.profile}: ${error.message}`);
+  }
   process.exit(code);
 }
 process.on('SIGINT', () => void stop());
