@@ -47,6 +47,7 @@ export async function setTokens(
       accessToken: tokens.access_token,
       refreshToken: tokens.refresh_token,
       expiresAt: Date.now() + tokens.expires_in * 1000,
+      ...(tokens.scope ? { scopes: tokens.scope.split(' ') } : {}),
     },
   });
   if (!reply || (reply as { ok?: unknown }).ok !== true) {

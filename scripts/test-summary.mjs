@@ -1,0 +1,54 @@
+/**
+ * Counts every check of a test run from the reports in `test-results/`: the vitest JSON
+ * reports of the unit (with contract) and e2e projects, and the Firefox lint as one check.
+ * A report that is missing, or a test file that failed to load, counts as a failure.
+ * Run alone, it prints `N passed, N failed` and exits non-zero when anything failed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The reports a full `npm test` writes. */
+export const REPORTS = { unit: 'unit.json', e2e: 'e2e.json', firefoxLint: 'firefox-lint.json' };
+
+function countVitest(path) {
+  if (!existsSync(path)) return { passed: 0, failed: 1, notes: [`${path} is missing`] };
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  const unloaded = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + unloaded.length,
+    notes: unloaded.map((file) => `${file.name} did not run: ${file.message.split('\n')[0]}`),
+  };
+}
+
+function countLint(path) {
+  if (!existsSync(path)) return { passed: 0, failed: 1, notes: [`${path} is missing`] };
+  const { errors } = JSON.parse(readFileSync(path, 'utf8'));
+  return errors === 0
+    ? { passed: 1, failed: 0, notes: [] }
+    : { passed: 0, failed: 1, notes: [`web-ext lint: ${errors} errors`] };
+}
+
+/** Totals over the reports in `dir`, with a line per report and notes on what failed. */
+export function summarize(dir) {
+  const parts = {
+    unit: countVitest(join(dir, REPORTS.unit)),
+    e2e: countVitest(join(dir, REPORTS.e2e)),
+    'firefox lint': countLint(join(dir, REPORTS.firefoxLint)),
+  };
+  const values = Object.values(parts);
+  return {
+    parts,
+    passed: values.reduce((sum, part) => sum + part.passed, 0),
+    failed: values.reduce((sum, part) => sum + part.failed, 0),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { passed, failed } = summarize(resolve(process.argv[2] ?? 'test-results'));
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
