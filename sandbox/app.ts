@@ -10,6 +10,9 @@ import { tokenRoutes } from './oauth/token';
 import { recordRequests } from './requests';
 import type { SandboxEnv, SandboxState } from './state';
 
+/** Sent with an injected 429 (a real limit says how long is left). */
+const RETRY_LATER = { 'Retry-After': '1' };
+
 const isUserApi = (path: string) => path.startsWith('/auth/');
 
 /** The sandbox's routes: User API, OAuth2, discovery and test controls. */
@@ -32,10 +35,11 @@ export function createApp(state: SandboxState): Hono<SandboxEnv> {
   );
 
   app.onError((error, c) => {
+    const headers = (error as { status?: number }).status === 429 ? RETRY_LATER : undefined;
     if (error instanceof ApiError && isApiErrorStatus(error.status)) {
-      return c.json(apiErrorBody(error.status, error.message), error.status);
+      return c.json(apiErrorBody(error.status, error.message), error.status, headers);
     }
-    if (error instanceof OAuthError) return c.json(error.body(), error.status);
+    if (error instanceof OAuthError) return c.json(error.body(), error.status, headers);
     if (error instanceof ControlError) return c.json({ error: error.message }, 400);
     console.error(error);
     return isUserApi(c.req.path)

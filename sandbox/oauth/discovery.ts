@@ -26,7 +26,7 @@ export function discoveryRoutes(state: SandboxState): Hono<SandboxEnv> {
     }),
   );
 
-  app.get('/.well-known/jwks.json', (c) => c.json(state.grants.keys.jwks()));
+  app.get('/.well-known/jwks.json', async (c) => c.json(await state.grants.keys.jwks()));
 
   return app;
 }

@@ -76,7 +76,12 @@ export class GrantStore {
   }
 
   /** `authorization_code` grant with PKCE S256. */
-  redeemCode(input: { code: string; clientId: string; redirectUri: string; verifier: string }) {
+  async redeemCode(input: {
+    code: string;
+    clientId: string;
+    redirectUri: string;
+    verifier: string;
+  }) {
     const pending = this.#codes.get(input.code);
     if (!pending)
       throw invalidGrant('The authorization code is invalid, expired, or has already been used.');
@@ -103,7 +108,11 @@ export class GrantStore {
     if (challenge !== pending.challenge) {
       throw invalidGrant('The PKCE code_verifier does not match the code_challenge.');
     }
-    return this.#issue(pending.grant, { nonce: pending.nonce });
+    const tokens = this.#issue(pending.grant);
+    if (pending.grant.scope.split(' ').includes('openid')) {
+      tokens.id_token = await this.#idToken(pending.grant, pending.nonce);
+    }
+    return tokens;
   }
 
   /** `refresh_token` grant: a new access token and a new refresh token. */
@@ -162,7 +171,7 @@ export class GrantStore {
     return this.#accessTokens.get(String(this.keys.verifyHs256(token)?.jti));
   }
 
-  #issue(grant: Grant, idToken?: { nonce?: string }): TokenResponse {
+  #issue(grant: Grant): TokenResponse {
     this.firstSub ??= grant.sub;
     const iat = Math.floor(Date.now() / 1000);
     const lifetime = this.settings.tokenLifetime;
@@ -190,13 +199,16 @@ export class GrantStore {
       response.refresh_token = opaque();
       this.#refreshTokens.set(response.refresh_token, { grant, current: true });
     }
-    if (idToken && scopes.includes('openid')) {
-      const { nonce } = idToken;
-      response.id_token = this.keys.signRs256({
-        ...{ iss, sub, aud: [clientId], iat, exp: iat + lifetime, auth_time: iat },
-        ...(nonce ? { nonce } : {}),
-      });
-    }
     return response;
+  }
+
+  /** An OpenID ID token for a grant, echoing the authorization request's nonce. */
+  #idToken(grant: Grant, nonce?: string): Promise<string> {
+    const iat = Math.floor(Date.now() / 1000);
+    return this.keys.signRs256({
+      ...{ iss: this.issuer(), sub: grant.sub, aud: [grant.clientId], iat },
+      ...{ exp: iat + this.settings.tokenLifetime, auth_time: iat },
+      ...(nonce ? { nonce } : {}),
+    });
   }
 }

@@ -1,6 +1,6 @@
 import {
   createHmac,
-  generateKeyPairSync,
+  generateKeyPair,
   type JsonWebKey,
   type KeyObject,
   randomBytes,
@@ -13,14 +13,32 @@ export type Claims = Record<string, unknown>;
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
+/** The process's RSA key for ID tokens, made on first use (it takes a moment). */
+let rsaKey: Promise<{ privateKey: KeyObject; jwk: JsonWebKey }> | undefined;
+
+function processRsaKey() {
+  rsaKey ??= new Promise((resolve, reject) =>
+    generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) => {
+      if (error) return reject(error);
+      const jwk = {
+        ...publicKey.export({ format: 'jwk' }),
+        kid: 'sandbox-id-token',
+        alg: 'RS256',
+        use: 'sig',
+      };
+      resolve({ privateKey, jwk });
+    }),
+  );
+  return rsaKey;
+}
+
 /**
  * The sandbox's signing keys, made fresh for each process: an HMAC secret for access
- * tokens (only the sandbox reads them) and, when first needed, an RSA key for ID tokens,
- * published as a JWKS so that OpenID clients can check them.
+ * tokens (only the sandbox reads them) and an RSA key for ID tokens, published as a JWKS
+ * so that OpenID clients can check them.
  */
 export class SigningKeys {
   readonly #secret = randomBytes(32);
-  #rsa?: { privateKey: KeyObject; jwk: JsonWebKey };
 
   /** An HS256 JWT. */
   signHs256(claims: Claims): string {
@@ -44,28 +62,14 @@ export class SigningKeys {
   }
 
   /** An RS256 JWT (ID tokens). */
-  signRs256(claims: Claims): string {
-    const { privateKey, jwk } = this.#rsaKey();
+  async signRs256(claims: Claims): Promise<string> {
+    const { privateKey, jwk } = await processRsaKey();
     const input = `${encode({ alg: 'RS256', typ: 'JWT', kid: jwk.kid })}.${encode(claims)}`;
     return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
   }
 
   /** The public key set (`jwks_uri`). */
-  jwks(): { keys: JsonWebKey[] } {
-    return { keys: [this.#rsaKey().jwk] };
-  }
-
-  #rsaKey(): { privateKey: KeyObject; jwk: JsonWebKey } {
-    if (!this.#rsa) {
-      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-      const jwk = {
-        ...publicKey.export({ format: 'jwk' }),
-        kid: 'sandbox-id-token',
-        alg: 'RS256',
-        use: 'sig',
-      };
-      this.#rsa = { privateKey, jwk };
-    }
-    return this.#rsa;
+  async jwks(): Promise<{ keys: JsonWebKey[] }> {
+    return { keys: [(await processRsaKey()).jwk] };
   }
 }
