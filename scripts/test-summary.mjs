@@ -9,19 +9,30 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The reports a full `npm test` writes. */
-export const REPORTS = { unit: 'unit.json', e2e: 'e2e.json', firefoxLint: 'firefox-lint.json' };
+export const REPORTS = {
+  unit: 'unit.json',
+  e2e: 'e2e.json',
+  firefoxLint: 'firefox-lint.json',
+  /** Each vitest run's exit code: unhandled errors fail a run whose tests all passed. */
+  exitCodes: 'exit-codes.json',
+};
 
-function countVitest(path) {
+function countVitest(path, exitCode) {
   if (!existsSync(path)) return { passed: 0, failed: 1, notes: [`${path} is missing`] };
   const report = JSON.parse(readFileSync(path, 'utf8'));
   const unloaded = report.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   );
-  return {
+  const part = {
     passed: report.numPassedTests,
     failed: report.numFailedTests + unloaded.length,
     notes: unloaded.map((file) => `${file.name} did not run: ${file.message.split('\n')[0]}`),
   };
+  if (exitCode !== 0 && part.failed === 0) {
+    part.failed = 1;
+    part.notes.push(`vitest exited with ${exitCode} (unhandled errors, or no test files)`);
+  }
+  return part;
 }
 
 function countLint(path) {
@@ -34,9 +45,11 @@ function countLint(path) {
 
 /** Totals over the reports in `dir`, with a line per report and notes on what failed. */
 export function summarize(dir) {
+  const exitPath = join(dir, REPORTS.exitCodes);
+  const exitCodes = existsSync(exitPath) ? JSON.parse(readFileSync(exitPath, 'utf8')) : {};
   const parts = {
-    unit: countVitest(join(dir, REPORTS.unit)),
-    e2e: countVitest(join(dir, REPORTS.e2e)),
+    unit: countVitest(join(dir, REPORTS.unit), exitCodes.unit ?? 1),
+    e2e: countVitest(join(dir, REPORTS.e2e), exitCodes.e2e ?? 1),
     'firefox lint': countLint(join(dir, REPORTS.firefoxLint)),
   };
   const values = Object.values(parts);

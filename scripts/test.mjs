@@ -5,7 +5,7 @@
  * Extra arguments go to both vitest runs (e.g. `npm test -- --bail 1`).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPORTS, summarize } from './test-summary.mjs';
@@ -15,16 +15,22 @@ const RESULTS = join(ROOT, 'test-results');
 const extra = process.argv.slice(2);
 
 rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const exitCodes = {};
 
 function vitest(project) {
   const report = join(RESULTS, REPORTS[project]);
   const args = ['run', '--project', project, '--reporter=default', '--reporter=json'];
   const vitestBin = join(ROOT, 'node_modules/vitest/vitest.mjs');
   console.log(`\n=== ${project} tests ===`);
-  spawnSync(process.execPath, [vitestBin, ...args, `--outputFile.json=${report}`, ...extra], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [vitestBin, ...args, `--outputFile.json=${report}`, ...extra],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  exitCodes[project] = run.status ?? 1;
+  writeFileSync(join(RESULTS, REPORTS.exitCodes), JSON.stringify(exitCodes));
 }
 
 vitest('unit');
