@@ -9,6 +9,16 @@ const CHROME_PUBLIC_KEY =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts use the browser's own promise API (sendMessage, and sendResponse in
+    // listeners): the polyfill would more than double their size (budget: 5 KB gzipped).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const alias = config.resolve?.alias;
+      if (entrypoints.every((entry) => entry.type === 'content-script') && alias) {
+        if (!Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   zip: { excludeSources: ['**/*.pem', '**/.env*', '.ci/**', 'bench/results.json'] },
   manifest: ({ browser }) => {
     const env = resolveBuildEnvironment(process.env);
