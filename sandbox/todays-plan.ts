@@ -73,6 +73,6 @@ export function todaysPlan(
     ...plan,
     dailyTargetRanges: span ? [formatSpan(span)] : [],
     remainingDailyTargetRanges: left.map(formatSpan),
-    progress: span ? 1 - leftCount / spanLength(span) : 1,
+    progress: span ? (spanLength(span) - leftCount) / spanLength(span) : 1,
   };
 }
