@@ -1,0 +1,135 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  createRefreshTokenStore,
+  type RefreshTokenStore,
+} from '@/entrypoints/background/refresh-token-db';
+import {
+  createTokenStore,
+  sameEnvironment,
+  type TokenSet,
+} from '@/entrypoints/background/token-store';
+import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
+
+const sandbox = ENVIRONMENT_DEFAULTS.sandbox;
+const tokens: TokenSet = {
+  accessToken: 'access-1',
+  expiresAt: 1_800_000_000_000,
+  refreshToken: 'refresh-1',
+  scopes: ['openid', 'goal'],
+  environment: sandbox,
+};
+
+let factory: IDBFactory;
+beforeEach(() => {
+  fakeBrowser.reset();
+  factory = new IDBFactory();
+});
+
+describe('createRefreshTokenStore', () => {
+  it('keeps the record across store instances (a restarted worker)', async () => {
+    await createRefreshTokenStore(factory).set({
+      refreshToken: 'r',
+      scopes: [],
+      environment: sandbox,
+    });
+    expect(await createRefreshTokenStore(factory).get()).toEqual({
+      refreshToken: 'r',
+      scopes: [],
+      environment: sandbox,
+    });
+  });
+
+  it('answers null for a record that is not valid', async () => {
+    const store = createRefreshTokenStore(factory);
+    await store.set({ refreshToken: 'r', scopes: [], environment: sandbox });
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = factory.open('quran-goals-secrets', 1);
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise((resolve) => {
+      const tx = db.transaction('tokens', 'readwrite');
+      tx.objectStore('tokens').put({ refreshToken: '' }, 'refresh');
+      tx.oncomplete = resolve;
+    });
+    expect(await store.get()).toBeNull();
+  });
+
+  it('refuses to write an invalid record', async () => {
+    await expect(
+      createRefreshTokenStore(factory).set({ refreshToken: '', scopes: [], environment: sandbox }),
+    ).rejects.toThrow();
+  });
+});
+
+describe('createTokenStore', () => {
+  it('keeps the access token in session storage and the refresh token only in IndexedDB', async () => {
+    await createTokenStore(createRefreshTokenStore(factory)).save(tokens);
+    const session = JSON.stringify(await fakeBrowser.storage.session.get());
+    expect(session).toContain('access-1');
+    expect(session).not.toContain('refresh-1');
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    expect((await createRefreshTokenStore(factory).get())?.refreshToken).toBe('refresh-1');
+  });
+
+  it('reads back the same set', async () => {
+    const store = createTokenStore(createRefreshTokenStore(factory));
+    await store.save(tokens);
+    expect(await store.load()).toEqual(tokens);
+  });
+
+  it('writes the refresh token before the access token', async () => {
+    const order: string[] = [];
+    const db = createRefreshTokenStore(factory);
+    const tracing: RefreshTokenStore = {
+      get: () => db.get(),
+      set: async (record) => {
+        await db.set(record);
+        order.push('refresh stored');
+      },
+      clear: () => db.clear(),
+    };
+    fakeBrowser.storage.session.onChanged.addListener(() => order.push('access stored'));
+    await createTokenStore(tracing).save(tokens);
+    expect(order).toEqual(['refresh stored', 'access stored']);
+  });
+
+  it('survives the end of the browser session with the refresh token only', async () => {
+    const store = createTokenStore(createRefreshTokenStore(factory));
+    await store.save(tokens);
+    await fakeBrowser.storage.session.clear();
+    expect(await store.load()).toEqual({ ...tokens, accessToken: null, expiresAt: 0 });
+  });
+
+  it('ignores an access token of another environment than the refresh token', async () => {
+    const store = createTokenStore(createRefreshTokenStore(factory));
+    await store.save({ ...tokens, environment: { ...sandbox, clientId: 'other' } });
+    await createRefreshTokenStore(factory).set({
+      refreshToken: 'refresh-2',
+      scopes: [],
+      environment: sandbox,
+    });
+    expect(await store.load()).toMatchObject({ accessToken: null, refreshToken: 'refresh-2' });
+  });
+
+  it('clears both', async () => {
+    const store = createTokenStore(createRefreshTokenStore(factory));
+    await store.save(tokens);
+    await store.clear();
+    expect(await store.load()).toBeNull();
+  });
+});
+
+describe('sameEnvironment', () => {
+  it.each([
+    [{}, true],
+    [{ clientId: 'x' }, false],
+    [{ apiBaseUrl: 'http://127.0.0.1:1/auth' }, false],
+    [{ oauthBaseUrl: 'http://127.0.0.1:1' }, false],
+    [{ name: 'production' as const }, false],
+  ])('compares %j', (change, same) => {
+    expect(sameEnvironment(sandbox, { ...sandbox, ...change })).toBe(same);
+  });
+});
