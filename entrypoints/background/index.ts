@@ -1,1 +1,14 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { settingsItem } from '@/utils/storage';
+import { createBackgroundService } from './service';
+
+export default defineBackground({
+  main() {
+    const background = createBackgroundService();
+    // Every listener is added here, synchronously, so that a woken worker sees its event.
+    browser.runtime.onMessage.addListener(background.onMessage);
+    settingsItem.watch(() => void background.auth.environmentChanged());
+    // The context menu ("Make goal from selection": runtime.onInstalled, contextMenus.onClicked)
+    // and the outbox alarm (alarms.onAlarm) are wired here too, by their features.
+  },
+});

@@ -1,0 +1,211 @@
+import type { Environment } from '@/utils/environments';
+import { GoalsError } from '@/utils/errors';
+import type { AccountState } from '@/utils/messages';
+import { type GrantedTokens, type OAuthClient, SCOPES } from './oauth-client';
+import { type Identity, notConfigured, runSignIn } from './sign-in';
+import { sameEnvironment, type TokenSet, type TokenStore } from './token-store';
+
+/** An access token this close to expiry is refreshed before use. */
+export const REFRESH_MARGIN_MS = 60_000;
+/** Scopes the product needs: goals, and staying signed in. */
+export const NEEDED_SCOPES = ['goal', 'offline_access'];
+
+/** What the token lifecycle needs from the rest of the background. */
+export interface AuthDeps {
+  environment(): Promise<Environment>;
+  tokens: TokenStore;
+  oauth: OAuthClient;
+  identity: Identity;
+  /** Tells the open extension pages (`accountStateChanged`). */
+  broadcast(state: AccountState): void;
+  now?: () => number;
+}
+
+/** Sign-in, sign-out and fresh access tokens; the only code that touches tokens. */
+export interface AuthService {
+  accountState(): Promise<AccountState>;
+  signIn(): Promise<AccountState>;
+  /** Clears every token at once, then revokes the refresh token (best effort). */
+  signOut(): Promise<AccountState>;
+  /** A usable access token, refreshed first when it is about to expire. */
+  accessToken(): Promise<string>;
+  /** After the API refused `rejected`: one refresh shared by every caller, then the new token. */
+  refreshAfterRejection(rejected: string): Promise<string>;
+  /** The API refused a fresh token too: sign out so that the reader signs in again. */
+  signInAgain(): Promise<void>;
+  /** Settings changed: tokens of another environment or client are signed out. */
+  environmentChanged(): Promise<void>;
+  /** Keeps tokens just granted for the current environment. */
+  adoptTokens(granted: GrantedTokens): Promise<AccountState>;
+}
+
+const expired = () =>
+  new GoalsError({
+    kind: 'unauthorized',
+    message: 'Your sign-in has expired. Sign in again; nothing you were doing is lost.',
+  });
+const signedOut = () =>
+  new GoalsError({ kind: 'not_signed_in', message: 'Sign in to your Quran.com account first.' });
+
+/** Creates the token lifecycle. */
+export function createAuthService(deps: AuthDeps): AuthService {
+  const now = deps.now ?? Date.now;
+  let generation = 0;
+  let refreshing: Promise<TokenSet> | null = null;
+  let signingIn: Promise<AccountState> | null = null;
+
+  async function accountState(): Promise<AccountState> {
+    const environment = await deps.environment();
+    const tokens = await currentTokens(environment);
+    const usable = !!tokens && (!!tokens.refreshToken || tokens.expiresAt > now());
+    const scopes = usable ? tokens.scopes : [];
+    return {
+      signedIn: usable,
+      environment,
+      scopes,
+      missingScopes: usable ? NEEDED_SCOPES.filter((scope) => !scopes.includes(scope)) : [],
+      missing: environment.clientId ? [] : ['clientId'],
+      redirectUrl: deps.identity.getRedirectURL(),
+    };
+  }
+
+  async function announce(): Promise<AccountState> {
+    const state = await accountState();
+    deps.broadcast(state);
+    return state;
+  }
+
+  async function forget(): Promise<void> {
+    generation += 1;
+    await deps.tokens.clear();
+  }
+
+  /** Revokes at the server that issued the tokens; failures are ignored (best effort). */
+  async function revoke(tokens: TokenSet | null): Promise<void> {
+    const token = tokens?.refreshToken ?? tokens?.accessToken;
+    if (tokens && token) await deps.oauth.revoke(tokens.environment, token).catch(() => undefined);
+  }
+
+  /** The stored tokens when they belong to `environment`; others are signed out. */
+  async function currentTokens(environment: Environment): Promise<TokenSet | null> {
+    const tokens = await deps.tokens.load();
+    if (tokens && !sameEnvironment(tokens.environment, environment)) {
+      await forget();
+      void revoke(tokens);
+      return null;
+    }
+    return tokens;
+  }
+
+  function refreshOnce(tokens: TokenSet & { refreshToken: string }): Promise<TokenSet> {
+    refreshing ??= (async () => {
+      const started = generation;
+      try {
+        const granted = await deps.oauth.refresh(tokens.environment, tokens.refreshToken);
+        if (generation !== started) throw signedOut();
+        const next: TokenSet = {
+          ...tokens,
+          accessToken: granted.accessToken,
+          expiresAt: granted.expiresAt,
+          refreshToken: granted.refreshToken ?? tokens.refreshToken,
+          scopes: granted.scopes ?? tokens.scopes,
+        };
+        await deps.tokens.save(next);
+        return next;
+      } catch (error) {
+        if (generation !== started) throw signedOut();
+        if (error instanceof GoalsError && error.kind === 'unauthorized') {
+          await forget();
+          await announce();
+          throw expired();
+        }
+        throw error;
+      }
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  async function usableTokens(): Promise<TokenSet> {
+    const environment = await deps.environment();
+    if (!environment.clientId) throw notConfigured(environment, deps.identity.getRedirectURL());
+    const tokens = await currentTokens(environment);
+    if (!tokens) throw signedOut();
+    return tokens;
+  }
+
+  async function renew(tokens: TokenSet): Promise<string> {
+    const { refreshToken } = tokens;
+    if (!refreshToken) {
+      await forget();
+      await announce();
+      throw expired();
+    }
+    const fresh = await refreshOnce({ ...tokens, refreshToken });
+    if (!fresh.accessToken) throw expired();
+    return fresh.accessToken;
+  }
+
+  const service: AuthService = {
+    accountState,
+    async accessToken() {
+      const tokens = await usableTokens();
+      if (tokens.accessToken && tokens.expiresAt - now() > REFRESH_MARGIN_MS)
+        return tokens.accessToken;
+      if (refreshing) return (await refreshing).accessToken ?? renew(tokens);
+      if (!tokens.refreshToken && tokens.accessToken && tokens.expiresAt > now())
+        return tokens.accessToken;
+      return renew(tokens);
+    },
+    async refreshAfterRejection(rejected) {
+      const tokens = await usableTokens();
+      if (refreshing) return (await refreshing).accessToken ?? renew(tokens);
+      const newer =
+        tokens.accessToken &&
+        tokens.accessToken !== rejected &&
+        tokens.expiresAt - now() > REFRESH_MARGIN_MS;
+      return newer && tokens.accessToken ? tokens.accessToken : renew(tokens);
+    },
+    async signInAgain() {
+      await forget();
+      await announce();
+    },
+    signIn() {
+      signingIn ??= (async () => {
+        const previous = await deps.tokens.load();
+        await forget();
+        void revoke(previous);
+        const environment = await deps.environment();
+        try {
+          return await service.adoptTokens(await runSignIn(environment, deps.oauth, deps.identity));
+        } catch (error) {
+          await announce();
+          throw error;
+        }
+      })().finally(() => {
+        signingIn = null;
+      });
+      return signingIn;
+    },
+    async signOut() {
+      const tokens = await deps.tokens.load();
+      await forget();
+      const state = await announce();
+      await revoke(tokens);
+      return state;
+    },
+    async environmentChanged() {
+      await currentTokens(await deps.environment());
+      await announce();
+    },
+    async adoptTokens(granted) {
+      generation += 1;
+      const environment = await deps.environment();
+      const { accessToken, expiresAt, refreshToken = null, scopes = [...SCOPES] } = granted;
+      await deps.tokens.save({ accessToken, expiresAt, refreshToken, scopes, environment });
+      return announce();
+    },
+  };
+  return service;
+}

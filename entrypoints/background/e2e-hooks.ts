@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { EnvironmentSchema } from '@/utils/environments';
+import { AccountStateSchema } from '@/utils/messages';
+import type { AuthService } from './auth-service';
+import type { ExtraRoute } from './router';
+import type { TokenStore } from './token-store';
+
+/**
+ * Test-only routes, served only by builds made with `--mode e2e` (the caller checks
+ * `import.meta.env.MODE`), so that production builds do not contain them. Schemas are built
+ * inside the function for the same reason.
+ *
+ * - `e2e:setTokens {accessToken, refreshToken?, expiresAt?, scopes?}` → AccountState:
+ *   signs in with the given tokens for the current environment.
+ * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
+ */
+export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string, ExtraRoute> {
+  const TokensSchema = z.object({
+    accessToken: z.string().nullable(),
+    expiresAt: z.number(),
+    refreshToken: z.string().nullable(),
+    scopes: z.array(z.string()),
+    environment: EnvironmentSchema,
+  });
+  return {
+    'e2e:setTokens': {
+      from: 'extension',
+      request: z.object({
+        accessToken: z.string().min(1),
+        refreshToken: z.string().min(1).optional(),
+        /** Epoch milliseconds; default an hour from now. */
+        expiresAt: z.number().optional(),
+        scopes: z.array(z.string()).optional(),
+      }),
+      response: AccountStateSchema,
+      handle: async (payload) => {
+        const { accessToken, refreshToken, expiresAt, scopes } = payload as {
+          accessToken: string;
+          refreshToken?: string;
+          expiresAt?: number;
+          scopes?: string[];
+        };
+        return auth.adoptTokens({
+          accessToken,
+          expiresAt: expiresAt ?? Date.now() + 3_600_000,
+          ...(refreshToken ? { refreshToken } : {}),
+          ...(scopes ? { scopes } : {}),
+        });
+      },
+    },
+    'e2e:runtimeState': {
+      from: 'extension',
+      request: z.object({}),
+      response: z.object({ tokens: TokensSchema.nullable() }),
+      handle: async () => ({ tokens: await tokens.load() }),
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import type { AccountState } from '@/utils/messages';
+import { environmentOf, settingsItem, timeZoneOf } from '@/utils/storage';
+import { type AuthService, createAuthService } from './auth-service';
+import { e2eRoutes } from './e2e-hooks';
+import { createGoalService, type GoalService } from './goal-service';
+import { createGoalsApi } from './goals-api';
+import { createOAuthClient } from './oauth-client';
+import { createRefreshTokenStore } from './refresh-token-db';
+import { createRouter, type Handlers, type MessageListener } from './router';
+import { classifySender, originOf } from './senders';
+import type { Identity } from './sign-in';
+import { createTokenStore } from './token-store';
+import { createTransport } from './transport';
+
+/** The background's parts, built once per worker start without waiting on anything. */
+export interface BackgroundService {
+  onMessage: MessageListener;
+  auth: AuthService;
+  goals: GoalService;
+}
+
+/** Tells the open extension pages that the account state changed (none open is fine). */
+function broadcast(state: AccountState): void {
+  browser.runtime
+    .sendMessage({ name: 'accountStateChanged', payload: state })
+    .catch(() => undefined);
+}
+
+/** Builds the auth, API and goal layers and the message router over them. */
+export function createBackgroundService(): BackgroundService {
+  const environment = async () => environmentOf(await settingsItem.getValue());
+  const timeZone = async () => timeZoneOf(await settingsItem.getValue());
+  const identity: Identity = {
+    getRedirectURL: () => browser.identity.getRedirectURL(),
+    launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details),
+  };
+  const tokens = createTokenStore(createRefreshTokenStore());
+  const auth = createAuthService({
+    environment,
+    tokens,
+    oauth: createOAuthClient(),
+    identity,
+    broadcast,
+  });
+  const transport = createTransport({
+    environment,
+    timeZone,
+    accessToken: () => auth.accessToken(),
+    refreshAfterRejection: (rejected) => auth.refreshAfterRejection(rejected),
+    signInAgain: () => auth.signInAgain(),
+  });
+  const goals = createGoalService(createGoalsApi(transport));
+  const handlers: Handlers = {
+    getAccountState: () => auth.accountState(),
+    signIn: () => auth.signIn(),
+    signOut: () => auth.signOut(),
+    createGoal: (request) => goals.createGoal(request),
+    updateGoal: (request) => goals.updateGoal(request),
+    deleteGoal: (request) => goals.deleteGoal(request),
+    estimateGoal: (request) => goals.estimateGoal(request),
+    getTodaysPlan: (request) => goals.getTodaysPlan(request),
+  };
+  const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
+  const onMessage = createRouter({
+    handlers,
+    classify: (sender) => classifySender(sender, self),
+    extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes(auth, tokens) : undefined,
+  });
+  return { onMessage, auth, goals };
+}

@@ -1,0 +1,38 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  Object.assign(fakeBrowser, { identity: sandboxIdentity('approve') });
+});
+
+describe('background entrypoint', () => {
+  it('adds its message listener synchronously in main()', () => {
+    const main = background.main as () => void;
+    main();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('tells open pages the new account state when the environment changes', async () => {
+    (background.main as () => void)();
+    const heard: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => {
+      heard.push(message);
+    });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, environment: 'prelive', clientId: 'abc' });
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard[0]).toMatchObject({
+      name: 'accountStateChanged',
+      payload: {
+        signedIn: false,
+        environment: { name: 'prelive', clientId: 'abc' },
+        redirectUrl: REDIRECT_URL,
+      },
+    });
+  });
+});

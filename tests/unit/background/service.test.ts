@@ -1,0 +1,102 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MessageListener } from '@/entrypoints/background/router';
+import { createBackgroundService } from '@/entrypoints/background/service';
+import { type RunningSandbox, startSandbox } from '@/sandbox/server';
+import type { Result } from '@/utils/messages';
+import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { type Logged, REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
+
+const popup = {
+  id: fakeBrowser.runtime.id,
+  url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+};
+const contentScript = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://quran.com/1',
+  tab: { url: 'https://quran.com/1' },
+};
+
+function ask(listener: MessageListener, sender: object, name: string, payload: unknown = {}) {
+  return new Promise<Result<unknown> | 'ignored'>((resolve) => {
+    if (!listener({ name, payload }, sender, resolve)) resolve('ignored');
+  });
+}
+
+let sandbox: RunningSandbox;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  Object.assign(fakeBrowser, { identity: sandboxIdentity('approve') });
+  sandbox = await startSandbox({ port: 0, quiet: true });
+  await settingsItem.setValue({
+    ...DEFAULT_SETTINGS,
+    environment: 'sandbox',
+    sandboxApiBaseUrl: `${sandbox.url}/auth`,
+    sandboxOauthBaseUrl: sandbox.url,
+  });
+});
+afterEach(() => sandbox.close());
+
+describe('createBackgroundService', () => {
+  it('answers the account state to extension pages and content scripts alike', async () => {
+    const { onMessage } = createBackgroundService();
+    for (const sender of [popup, contentScript]) {
+      expect(await ask(onMessage, sender, 'getAccountState')).toMatchObject({
+        ok: true,
+        value: {
+          signedIn: false,
+          environment: { apiBaseUrl: `${sandbox.url}/auth` },
+          redirectUrl: REDIRECT_URL,
+        },
+      });
+    }
+  });
+
+  it('signs in and creates a goal in the sandbox with the three headers', async () => {
+    const { onMessage } = createBackgroundService();
+    expect(await ask(onMessage, popup, 'signIn')).toMatchObject({
+      ok: true,
+      value: { signedIn: true },
+    });
+    const goal = { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' } };
+    expect(await ask(onMessage, popup, 'createGoal', { goal })).toMatchObject({
+      ok: true,
+      value: { status: 'created' },
+    });
+    const requests = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as Logged[];
+    const create = requests.find((r) => r.method === 'POST' && r.path.startsWith('/auth/v1/goals'));
+    expect(create?.status).toBe(200);
+    expect(create?.body).toEqual(goal.body);
+    expect(create?.headers['x-client-id']).toBe('quran-goals-sandbox');
+    expect(create?.headers['x-timezone']).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(create?.headers['x-auth-token']).toBeTruthy();
+  });
+
+  it('refuses goal actions and sign-in to content scripts', async () => {
+    const { onMessage } = createBackgroundService();
+    for (const name of ['createGoal', 'signIn', 'signOut', 'getTodaysPlan']) {
+      expect(await ask(onMessage, contentScript, name, {})).toMatchObject({
+        ok: false,
+        error: { kind: 'forbidden_sender' },
+      });
+    }
+  });
+
+  it('has no test-only hooks outside e2e builds', async () => {
+    const { onMessage } = createBackgroundService();
+    expect(await ask(onMessage, popup, 'e2e:setTokens', { accessToken: 'x' })).toBe('ignored');
+    expect(await ask(onMessage, popup, 'e2e:runtimeState')).toBe('ignored');
+  });
+
+  it('answers not_signed_in for a goal action before sign-in', async () => {
+    const { onMessage } = createBackgroundService();
+    expect(
+      await ask(onMessage, popup, 'getTodaysPlan', { type: 'QURAN_TIME', mushafId: 4 }),
+    ).toMatchObject({
+      ok: false,
+      error: { kind: 'not_signed_in' },
+    });
+  });
+});
