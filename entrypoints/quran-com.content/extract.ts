@@ -1,0 +1,130 @@
+import type { SelectionAnswer } from '@/utils/messages';
+import {
+  divisionRange,
+  isInRange,
+  readVerseKey,
+  spanOf,
+  surahRange,
+  toInt,
+} from '@/utils/sites/quran-index';
+import {
+  answerFrom,
+  elementAt,
+  NOT_FOUND,
+  notFound,
+  rangesOf,
+  type SelectionLike,
+  selectedVerses,
+} from '@/utils/sites/selection';
+import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
+import {
+  finishSuggestions,
+  type Suggestion,
+  suggest,
+  suggestSurah,
+  suggestVerse,
+} from '@/utils/sites/suggestions';
+import type { VerseKey, VerseRange } from '@/utils/verse-range';
+import { parseQuranComRoute, type QuranComRoute } from './route';
+import { lastReadVerse, mushafPages } from './storage';
+
+/** The site name reported with the page context. */
+export const SITE = 'quran.com';
+
+/** A verse cell of the translation view (the surah header has no test id). */
+const VERSE_CELL = '[data-testid^="verse-"]';
+/** A line of the reading view: it names the verse of its first word. */
+const LINE = '[id*="-Line"][data-verse-key]';
+/** A word, in both views, including the ayah-number medallion. */
+const WORD = '[data-word-location]';
+
+const cellVerse = (cell: Element) =>
+  readVerseKey(cell.getAttribute('data-verse-key') ?? cell.getAttribute('data-testid')?.slice(6));
+const wordVerse = (word: Element) => readVerseKey(word.getAttribute('data-word-location'));
+
+/** The surah the page shows, for addresses that use a slug such as `/al-baqarah`. */
+function chapterOfPage(doc: Document): number | null {
+  const id = toInt(doc.querySelector('[data-chapter-id]')?.getAttribute('data-chapter-id'));
+  return surahRange(id) ? id : null;
+}
+
+/** The verses of page N of the mushaf the reader shows: from the tables, or from the view. */
+function pageRange(doc: Document, page: number): VerseRange | null {
+  if (mushafPages(doc) === 604) return divisionRange('page', page);
+  const words = doc.getElementById(`page-${page}`)?.querySelectorAll(WORD) ?? [];
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? spanOf([wordVerse(first), wordVerse(last)]) : null;
+}
+
+/** The verses an address points to. */
+function scopeOf(route: QuranComRoute, doc: Document): VerseRange | null {
+  if (route.type === 'none') return null;
+  if (route.type === 'division') {
+    return route.division === 'page'
+      ? pageRange(doc, route.number)
+      : divisionRange(route.division, route.number);
+  }
+  if (route.type === 'range') return route.range;
+  return route.type === 'verse' ? spanOf([route.verse]) : surahRange(route.surah);
+}
+
+/** The verse at the top of the view, then the address's verse, then the last one read. */
+function currentVerse(doc: Document, route: QuranComRoute, scope: VerseRange): VerseKey | null {
+  const top = firstInView(doc.querySelectorAll(`${VERSE_CELL}, ${LINE}`), doc);
+  const candidates = [
+    top && cellVerse(top),
+    route.type === 'surah' || route.type === 'verse' ? route.verse : null,
+    lastReadVerse(doc),
+  ];
+  return candidates.find((key) => key && isInRange(key, scope)) ?? null;
+}
+
+/** The reading-view page at the top of the view, as a suggestion. */
+function pageInView(doc: Document): Suggestion[] {
+  const page = firstInView(doc.querySelectorAll('[id^="page-"]'), doc);
+  const number = toInt(page?.id.slice(5));
+  return Number.isNaN(number) ? [] : suggest('page', pageRange(doc, number), number);
+}
+
+/** What a quran.com page points to: its verse, range, division and surah. */
+export function extractPageContext(doc: Document, url: URL): Suggestion[] {
+  const route = parseQuranComRoute(url, () => chapterOfPage(doc));
+  const scope = scopeOf(route, doc);
+  if (!scope) return [];
+  const current = currentVerse(doc, route, scope);
+  return finishSuggestions([
+    ...suggestVerse(current),
+    ...(route.type === 'range' ? suggest('range', scope) : []),
+    ...(route.type === 'division' ? suggest(route.division, scope, route.number) : []),
+    ...pageInView(doc),
+    ...suggestSurah(current?.surah ?? scope.from.surah),
+  ]);
+}
+
+/**
+ * The verses a selection covers: the words it touches (both views), widened to the verse
+ * cells holding its ends (translation text). A selection of a surah title alone is not
+ * taken as the surah: the reader is asked to select verses.
+ */
+export function selectionToRange(
+  selection: SelectionLike,
+  _doc: Document,
+  _url: URL,
+): SelectionAnswer {
+  const ranges = rangesOf(selection);
+  if (!ranges.length) return notFound(NOT_FOUND.empty);
+  const verses = selectedVerses(ranges, [WORD, wordVerse], [VERSE_CELL, cellVerse]);
+  if (!spanOf(verses)) {
+    const inTitle = ranges.some((range) =>
+      elementAt(range.startContainer)
+        ?.closest('[data-verse-key]')
+        ?.matches(`:not(${VERSE_CELL}, ${LINE})`),
+    );
+    if (inTitle) return notFound(NOT_FOUND.surahTitle);
+  }
+  return answerFrom(verses);
+}
+
+/** The quran.com reader. */
+export const quranComReader: SiteReader = { site: SITE, extractPageContext, selectionToRange };

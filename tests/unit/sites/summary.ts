@@ -1,0 +1,18 @@
+import type { SelectionAnswer } from '@/utils/messages';
+import type { Suggestion } from '@/utils/sites/suggestions';
+import type { VerseRange } from '@/utils/verse-range';
+import { formatVerseKey } from '@/utils/verses';
+
+/** `2:255-2:260` */
+export const rangeText = ({ from, to }: VerseRange) =>
+  `${formatVerseKey(from)}-${formatVerseKey(to)}`;
+
+/** Suggestions as short lines: `verse 2:255-2:255`, `page 42 2:253-2:256`. */
+export const summary = (suggestions: Suggestion[]) =>
+  suggestions.map(({ kind, number, range }) =>
+    [kind, number, rangeText(range)].filter((part) => part !== undefined).join(' '),
+  );
+
+/** An answer as a range, or `none: <reason>`. */
+export const answerText = (answer: SelectionAnswer) =>
+  answer.found ? rangeText(answer.range) : `none: ${answer.reason}`;
