@@ -4,7 +4,9 @@ import {
   buildEnvironment,
   ENVIRONMENT_DEFAULTS,
   type Environment,
+  type EnvironmentName,
   EnvironmentNameSchema,
+  EnvironmentSchema,
 } from './environments';
 import { DEFAULT_MUSHAF_ID } from './goal-rules';
 import { MushafIdSchema } from './goals';
@@ -33,9 +35,11 @@ export function automaticTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+const clientIdSchema = z.string().trim().catch('');
+
 /**
- * The reader's settings. Each field falls back to its default on its own when what is stored
- * is not valid, so one bad value never loses the others.
+ * The reader's settings (version 2). Each field falls back to its default on its own when
+ * what is stored is not valid, so one bad value never loses the others.
  */
 export const SettingsSchema = z.object({
   /** Environment chosen on the options page; null: the one the build was made for. */
@@ -43,8 +47,10 @@ export const SettingsSchema = z.object({
   /** Sandbox addresses chosen on the options page; null: the build's or the default. */
   sandboxApiBaseUrl: z.url().nullable().catch(null),
   sandboxOauthBaseUrl: z.url().nullable().catch(null),
-  /** OAuth2 client id chosen on the options page; empty: the build's. */
-  clientId: z.string().trim().catch(''),
+  /** OAuth2 client id per environment chosen on the options page; empty: the build's. */
+  clientIds: z
+    .object({ production: clientIdSchema, prelive: clientIdSchema, sandbox: clientIdSchema })
+    .catch({ production: '', prelive: '', sandbox: '' }),
   mushafId: MushafIdSchema.catch(DEFAULT_MUSHAF_ID),
   /** IANA zone chosen by the reader; null: the browser's own (automatic). */
   timeZone: TimeZoneSchema.nullable().catch(null),
@@ -53,6 +59,20 @@ export type Settings = z.output<typeof SettingsSchema>;
 
 /** Settings before the reader changes anything. */
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/**
+ * Version 1 kept one client id for whichever environment was chosen; version 2 keeps one per
+ * environment, so that switching environments does not send one's client id to another.
+ */
+export function settingsV1ToV2(old: unknown, build: Environment = buildEnvironment()): unknown {
+  if (!old || typeof old !== 'object') return old;
+  const { clientId, ...rest } = old as { clientId?: unknown; environment?: unknown };
+  const named = EnvironmentNameSchema.safeParse(rest.environment);
+  const name: EnvironmentName = named.success ? named.data : build.name;
+  const clientIds = { production: '', prelive: '', sandbox: '' };
+  if (typeof clientId === 'string') clientIds[name] = clientId;
+  return { ...rest, clientIds };
+}
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
@@ -65,7 +85,7 @@ export function environmentOf(settings: Settings, build: Environment = buildEnvi
     name,
     apiBaseUrl: trimSlash((sandbox && settings.sandboxApiBaseUrl) || base.apiBaseUrl),
     oauthBaseUrl: trimSlash((sandbox && settings.sandboxOauthBaseUrl) || base.oauthBaseUrl),
-    clientId: settings.clientId || base.clientId,
+    clientId: settings.clientIds[name] || base.clientId,
   } satisfies Environment;
 }
 
@@ -118,7 +138,8 @@ export function defineValidatedItem<S extends z.ZodType>(
 /** The reader's settings (options page); readable from every extension context. */
 export const settingsItem = defineValidatedItem('local:settings', SettingsSchema, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: (old) => settingsV1ToV2(old) },
 });
 
 /** The access token and what it is good for, bound to the environment that issued it. */

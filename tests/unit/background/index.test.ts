@@ -24,7 +24,11 @@ describe('background entrypoint', () => {
     fakeBrowser.runtime.onMessage.addListener((message) => {
       heard.push(message);
     });
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, environment: 'prelive', clientId: 'abc' });
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      environment: 'prelive',
+      clientIds: { ...DEFAULT_SETTINGS.clientIds, prelive: 'abc' },
+    });
     await vi.waitFor(() => expect(heard).toHaveLength(1));
     expect(heard[0]).toMatchObject({
       name: 'accountStateChanged',

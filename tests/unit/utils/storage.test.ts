@@ -7,6 +7,7 @@ import {
   isTimeZone,
   SettingsSchema,
   settingsItem,
+  settingsV1ToV2,
   TimeZoneSchema,
   timeZoneOf,
 } from '@/utils/storage';
@@ -29,13 +30,18 @@ describe('settingsItem', () => {
 
   it('keeps the valid fields and resets only the invalid ones', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { environment: 'staging', mushafId: 7, timeZone: 'Mars/Olympus', clientId: 'abc' },
+      settings: {
+        environment: 'staging',
+        mushafId: 7,
+        timeZone: 'Mars/Olympus',
+        clientIds: { production: 'abc', prelive: 4, sandbox: '' },
+      },
     });
     expect(await settingsItem.getValue()).toMatchObject({
       environment: null,
       mushafId: 7,
       timeZone: null,
-      clientId: 'abc',
+      clientIds: { production: 'abc', prelive: '', sandbox: '' },
     });
   });
 
@@ -45,12 +51,63 @@ describe('settingsItem', () => {
   });
 
   it('writes the default in place of an invalid field', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, clientId: 'kept', mushafId: 8 as never });
+    const clientIds = { production: 'kept', prelive: '', sandbox: '' };
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, clientIds, mushafId: 8 as never });
     const stored = await fakeBrowser.storage.local.get('settings');
     expect(stored.settings).toMatchObject({
-      clientId: 'kept',
+      clientIds,
       mushafId: DEFAULT_SETTINGS.mushafId,
     });
+  });
+});
+
+describe('settings migrations', () => {
+  it('moves a version 1 client id to its environment and marks version 2', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { environment: 'prelive', clientId: 'abc', mushafId: 6, timeZone: 'Asia/Jakarta' },
+    });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(await settingsItem.getValue()).toEqual({
+      ...DEFAULT_SETTINGS,
+      environment: 'prelive',
+      clientIds: { production: '', prelive: 'abc', sandbox: '' },
+      mushafId: 6,
+      timeZone: 'Asia/Jakarta',
+    });
+  });
+
+  it('leaves version 2 settings alone', async () => {
+    const v2 = { ...DEFAULT_SETTINGS, clientIds: { production: 'p', prelive: '', sandbox: '' } };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(v2);
+  });
+
+  it.each([
+    [
+      { environment: null, clientId: 'x' },
+      { environment: null, clientIds: { production: '', prelive: '', sandbox: 'x' } },
+    ],
+    [
+      { environment: 'production', clientId: 'y' },
+      { environment: 'production', clientIds: { production: 'y', prelive: '', sandbox: '' } },
+    ],
+    [
+      { environment: 'staging', clientId: 7 },
+      { environment: 'staging', clientIds: { production: '', prelive: '', sandbox: '' } },
+    ],
+    ['garbage', 'garbage'],
+    [null, null],
+  ])('settingsV1ToV2(%j) with a sandbox build', (old, migrated) => {
+    expect(settingsV1ToV2(old, build)).toEqual(migrated);
+  });
+
+  it('answers the defaults after migrating a value that was never valid', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });
 
@@ -61,7 +118,11 @@ describe('environmentOf', () => {
 
   it('uses the documented hosts for another environment, with the chosen client id', () => {
     const env = environmentOf(
-      { ...DEFAULT_SETTINGS, environment: 'prelive', clientId: 'mine' },
+      {
+        ...DEFAULT_SETTINGS,
+        environment: 'prelive',
+        clientIds: { production: 'other', prelive: 'mine', sandbox: '' },
+      },
       build,
     );
     expect(env).toEqual({ ...ENVIRONMENT_DEFAULTS.prelive, clientId: 'mine' });
