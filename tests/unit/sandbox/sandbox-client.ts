@@ -50,7 +50,12 @@ export class SandboxClient {
   /** Mints tokens through the test control (and keeps the access token for `api`). */
   async signIn(fields: { clientId?: string; sub?: string; scope?: string } = {}) {
     const { body } = await this.control('tokens', { clientId: CLIENT_ID, ...fields });
-    const tokens = body as { access_token: string; refresh_token?: string };
+    const tokens = body as {
+      access_token: string;
+      refresh_token?: string;
+      expires_in: number;
+      scope: string;
+    };
     this.token = tokens.access_token;
     return tokens;
   }

@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCli } from '../../../sandbox/cli-options';
+import { startSandbox } from '../../../sandbox/server';
+import { SandboxClient } from './sandbox-client';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const TIME_GOAL = { type: 'QURAN_TIME', amount: 600, category: 'QURAN' };
+const children: ChildProcess[] = [];
+
+/** Runs the CLI; resolves with its output once it exits or prints its base URL. */
+function runCli(
+  args: string[],
+): Promise<{ child: ChildProcess; url?: string; output: string; code?: number | null }> {
+  const child = spawn(TSX, ['sandbox/cli.ts', ...args], { cwd: ROOT });
+  children.push(child);
+  let output = '';
+  return new Promise((resolve) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      const url = /Quran Foundation sandbox ready at (http:\/\/127\.0\.0\.1:\d+)\n/.exec(
+        output,
+      )?.[1];
+      if (url) resolve({ child, url, output });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', (code) => resolve({ child, output, code }));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('sandbox CLI', () => {
+  it('prints its URL when ready, serves, keeps goals in --data and stops cleanly on SIGTERM', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'qf-sandbox-')), 'goals.json');
+    const { child, url } = await runCli([
+      '--port',
+      '0',
+      '--quiet',
+      '--existing-goal',
+      'reject',
+      '--data',
+      dataFile,
+    ]);
+    expect(url).toBeDefined();
+    const client = new SandboxClient(url as string);
+    await client.signIn();
+    await client.createGoal(TIME_GOAL);
+    expect((await client.api('POST', '/goals?mushafId=4', { body: TIME_GOAL })).status).toBe(422);
+    expect(JSON.parse(readFileSync(dataFile, 'utf8')).goals).toHaveLength(1);
+    const exit = exited(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it.each([
+    [['--help'], 0, /Usage: npm run sandbox -- \[options\]/],
+    [['--existing-goal', 'sometimes'], 2, /--existing-goal must be allow, reject or replace/],
+  ])('answers %j with its usage and exit code %i', async (args, exitCode, message) => {
+    const { output, code } = await runCli(args);
+    expect(code).toBe(exitCode);
+    expect(output).toMatch(message);
+    expect(output).toMatch(/--token-lifetime SECONDS/);
+  });
+});
+
+describe('parseCli', () => {
+  it.each<[string[], object]>([
+    [[], { options: { port: 8787, quiet: false } }],
+    [
+      [
+        '--port',
+        '0',
+        '--existing-goal',
+        'replace',
+        '--token-lifetime',
+        '5',
+        '--data',
+        'g.json',
+        '--quiet',
+      ],
+      {
+        options: {
+          port: 0,
+          existingGoal: 'replace',
+          tokenLifetime: 5,
+          dataFile: 'g.json',
+          quiet: true,
+        },
+      },
+    ],
+    [['--help'], { help: true }],
+    [['--port', 'eighty'], { error: '--port must be a whole number ≥ 0.' }],
+    [['--port', '-1'], { error: expect.stringMatching(/port/) }],
+    [['--token-lifetime', '0'], { error: '--token-lifetime must be a whole number ≥ 1.' }],
+    [
+      ['--existing-goal', 'sometimes'],
+      { error: '--existing-goal must be allow, reject or replace.' },
+    ],
+    [['--verbose'], { error: expect.stringMatching(/verbose/) }],
+    [['extra'], { error: expect.stringMatching(/extra/) }],
+  ])('reads %j', (args, expected) => {
+    expect(parseCli(args)).toEqual(expected);
+  });
+});
+
+describe('--data persistence', () => {
+  it('loads the goals a previous sandbox kept, and writes each change', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'qf-sandbox-')), 'goals.json');
+    const first = await startSandbox({ port: 0, quiet: true, dataFile });
+    const before = new SandboxClient(first.url);
+    await before.signIn();
+    await before.createGoal(TIME_GOAL);
+    const id = await before.createGoal({ type: 'QURAN_PAGES', amount: 4, category: 'QURAN' });
+    await first.close();
+
+    const second = await startSandbox({ port: 0, quiet: true, dataFile });
+    try {
+      const after = new SandboxClient(second.url);
+      expect(((await after.control('goals')).body as { goals: unknown[] }).goals).toHaveLength(2);
+      await after.signIn();
+      const plan = await after.api('GET', '/goals/get-todays-plan?type=QURAN_PAGES&mushafId=4');
+      expect(plan.body).toMatchObject({ data: { hasGoal: true, goalId: id, dailyTargetPages: 4 } });
+      await after.api('DELETE', `/goals/${id}?category=QURAN`);
+      expect(JSON.parse(readFileSync(dataFile, 'utf8')).goals).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+});
