@@ -1,12 +1,5 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import {
-  divisionRange,
-  isInRange,
-  readVerseKey,
-  spanOf,
-  surahRange,
-  toInt,
-} from '@/utils/sites/quran-index';
+import { divisionRange, readVerseKey, spanOf, surahRange, toInt } from '@/utils/sites/quran-index';
 import {
   answerFrom,
   elementAt,
@@ -17,15 +10,9 @@ import {
   selectedVerses,
 } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import {
-  finishSuggestions,
-  type Suggestion,
-  suggest,
-  suggestSurah,
-  suggestVerse,
-} from '@/utils/sites/suggestions';
-import type { VerseKey, VerseRange } from '@/utils/verse-range';
-import { parseQuranComRoute, type QuranComRoute } from './route';
+import { placeSuggestions, type Suggestion, suggest } from '@/utils/sites/suggestions';
+import type { VerseRange } from '@/utils/verse-range';
+import { readQuranComAddress } from './route';
 import { lastReadVerse, mushafPages } from './storage';
 
 /** The site name reported with the page context. */
@@ -57,29 +44,6 @@ function pageRange(doc: Document, page: number): VerseRange | null {
   return first && last ? spanOf([wordVerse(first), wordVerse(last)]) : null;
 }
 
-/** The verses an address points to. */
-function scopeOf(route: QuranComRoute, doc: Document): VerseRange | null {
-  if (route.type === 'none') return null;
-  if (route.type === 'division') {
-    return route.division === 'page'
-      ? pageRange(doc, route.number)
-      : divisionRange(route.division, route.number);
-  }
-  if (route.type === 'range') return route.range;
-  return route.type === 'verse' ? spanOf([route.verse]) : surahRange(route.surah);
-}
-
-/** The verse at the top of the view, then the address's verse, then the last one read. */
-function currentVerse(doc: Document, route: QuranComRoute, scope: VerseRange): VerseKey | null {
-  const top = firstInView(doc.querySelectorAll(`${VERSE_CELL}, ${LINE}`), doc);
-  const candidates = [
-    top && cellVerse(top),
-    route.type === 'surah' || route.type === 'verse' ? route.verse : null,
-    lastReadVerse(doc),
-  ];
-  return candidates.find((key) => key && isInRange(key, scope)) ?? null;
-}
-
 /** The reading-view page at the top of the view, as a suggestion. */
 function pageInView(doc: Document): Suggestion[] {
   const page = firstInView(doc.querySelectorAll('[id^="page-"]'), doc);
@@ -89,17 +53,24 @@ function pageInView(doc: Document): Suggestion[] {
 
 /** What a quran.com page points to: its verse, range, division and surah. */
 export function extractPageContext(doc: Document, url: URL): Suggestion[] {
-  const route = parseQuranComRoute(url, () => chapterOfPage(doc));
-  const scope = scopeOf(route, doc);
-  if (!scope) return [];
-  const current = currentVerse(doc, route, scope);
-  return finishSuggestions([
-    ...suggestVerse(current),
-    ...(route.type === 'range' ? suggest('range', scope) : []),
-    ...(route.type === 'division' ? suggest(route.division, scope, route.number) : []),
-    ...pageInView(doc),
-    ...suggestSurah(current?.surah ?? scope.from.surah),
-  ]);
+  const { reference, start, division } = readQuranComAddress(url, () => chapterOfPage(doc));
+  const parts = division && {
+    ...division,
+    range:
+      division.kind === 'page'
+        ? pageRange(doc, division.number)
+        : divisionRange(division.kind, division.number),
+  };
+  const top = firstInView(doc.querySelectorAll(`${VERSE_CELL}, ${LINE}`), doc);
+  return placeSuggestions({
+    scope: parts
+      ? parts.range
+      : reference && (reference.range ?? spanOf([reference.verse]) ?? surahRange(reference.surah)),
+    verses: [top && cellVerse(top), reference?.verse, start, lastReadVerse(doc)],
+    range: reference?.range,
+    division: parts,
+    more: pageInView(doc),
+  });
 }
 
 /**

@@ -49,9 +49,9 @@ function bisect(list: Element[], test: (element: Element) => boolean): number {
 }
 
 /**
- * Verses a selection covers on a page: the first and last elements matching `word` that
- * each range touches (found by bisection, so long pages stay fast), and the blocks matching
- * `block` that hold each end of a range.
+ * Verses a selection covers on a page: those of the elements matching `word` that each range
+ * touches (found by bisection, so long pages stay fast), and of the blocks matching `block`
+ * that hold each end of a range.
  */
 export function selectedVerses(
   ranges: Range[],
@@ -68,7 +68,7 @@ export function selectedVerses(
       ? [range.startContainer, range.endContainer].map((node) => elementAt(node)?.closest(block[0]))
       : [];
     return [
-      ...(first < end ? [all[first], all[end - 1]] : []).map((el) => el && word[1](el)),
+      ...all.slice(first, end).map(word[1]),
       ...ends.map((el) => (el && block ? block[1](el) : null)),
     ];
   });

@@ -1,12 +1,16 @@
 import type { PageContext } from '../messages';
 import type { VerseKey, VerseRange } from '../verse-range';
-import { type Division, divisionRange, rangeOf, surahRange, verseNumber } from './quran-index';
+import {
+  type Division,
+  divisionRange,
+  isInRange,
+  rangeOf,
+  surahRange,
+  verseNumber,
+} from './quran-index';
 
 /** One suggestion of a page context: a verse, a range, a surah or a division. */
 export type Suggestion = PageContext['suggestions'][number];
-
-/** Kinds from the most to the least specific, for suggestions of the same length. */
-const KIND_ORDER = 'selection verse range page rub hizb juz surah';
 
 /** A suggestion list of one entry, or none when there is no range. */
 export function suggest(
@@ -25,13 +29,9 @@ export const suggestVerse = (key: VerseKey | null): Suggestion[] =>
 export const suggestSurah = (surah: number | null | undefined): Suggestion[] =>
   surah ? suggest('surah', surahRange(surah), surah) : [];
 
-/** A page of the 604-page mushaf, a juz, a hizb or a rub al-hizb. */
-export const suggestDivision = (kind: Division, n: number): Suggestion[] =>
-  suggest(kind, divisionRange(kind, n), n);
-
 const sizeOf = ({ range }: Suggestion) => verseNumber(range.to) - verseNumber(range.from);
 
-/** Most specific first (fewest verses, then verse, range, page… surah), repeats dropped. */
+/** Most specific first (fewest verses; ties keep their order), repeats dropped. */
 export function finishSuggestions(list: readonly Suggestion[]): Suggestion[] {
   const seen = new Set<string>();
   return list
@@ -41,7 +41,35 @@ export function finishSuggestions(list: readonly Suggestion[]): Suggestion[] {
       seen.add(id);
       return true;
     })
-    .sort(
-      (a, b) => sizeOf(a) - sizeOf(b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-    );
+    .sort((a, b) => sizeOf(a) - sizeOf(b));
+}
+
+/** What a page's address names and where on it the reader is. */
+export interface PagePlace {
+  /** The verses the address covers: a verse outside them is not the reader's. */
+  scope: VerseRange | null;
+  /** Candidates for the verse the reader is at, best first. */
+  verses?: readonly (VerseKey | null | undefined)[];
+  /** A range the address names. */
+  range?: VerseRange | null;
+  /** A page, juz, hizb or rub the address names, with its verses when not the 604-page ones. */
+  division?: { kind: Division; number: number; range?: VerseRange | null } | null;
+  /** More suggestions the view gives. */
+  more?: Suggestion[];
+}
+
+/** The suggestions of a page: its verse, range, division and surah, most specific first. */
+export function placeSuggestions({ scope, verses = [], range, division, more = [] }: PagePlace) {
+  if (!scope) return [];
+  const verse = verses.find((key) => key && isInRange(key, scope)) ?? null;
+  const { kind, number } = division ?? {};
+  return finishSuggestions([
+    ...suggestVerse(verse),
+    ...suggest('range', range ?? null),
+    ...(kind && number
+      ? suggest(kind, division?.range ?? divisionRange(kind, number), number)
+      : []),
+    ...more,
+    ...suggestSurah(verse?.surah ?? scope.from.surah),
+  ]);
 }

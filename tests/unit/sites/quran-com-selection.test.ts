@@ -164,6 +164,7 @@ describe('quran.com selectionToRange', () => {
   });
 });
 
+// happy-dom takes seconds to build and query 4,000 words on a busy machine: a generous timeout.
 describe('quran.com on a 286-verse page', () => {
   it('maps a selection across the whole surah and reads the verse in view', () => {
     const doc = parsePage(makeBaqarahPage());
@@ -174,5 +175,5 @@ describe('quran.com on a 286-verse page', () => {
     expect(answerText(selectionToRange(middle, doc, URL_2))).toBe('2:141-2:142');
     scrollTo(doc, '[data-testid^="verse-"]', '[data-verse-key="2:200"]');
     expect(extractPageContext(doc, URL_2)[0]?.range.from).toEqual({ surah: 2, ayah: 200 });
-  });
+  }, 60_000);
 });
