@@ -1,7 +1,19 @@
-import { findAyahIdBySurah, getAyahCountInSurah, isValidSurah } from 'quran-meta/hafs';
 import { surahName } from './surah-names';
 
-// Plain verse arithmetic, free of zod so that the popup can validate without loading it.
+// Plain verse arithmetic, free of zod and of quran-meta's full tables so that the popup can
+// validate with it and stay small. Tests check the counts against quran-meta, ayah by ayah.
+
+/** Ayahs in each surah, 1 to 114 (Hafs). */
+const AYAH_COUNTS =
+  '7,286,200,176,120,165,206,75,129,109,123,111,43,52,99,128,111,110,98,135,112,78,118,64,77,227,93,88,69,60,34,30,73,54,45,83,182,88,75,85,54,53,89,59,37,35,38,29,18,45,60,49,62,55,78,96,29,22,24,13,14,11,11,18,12,12,30,52,52,44,28,28,20,56,40,31,50,40,46,42,29,19,36,25,22,17,19,26,30,20,15,21,11,8,8,19,5,8,8,11,11,8,3,9,5,4,7,3,6,3,5,4,5,6'
+    .split(',')
+    .map(Number);
+/** Position of each surah's first ayah in the whole Quran, less one. */
+const BEFORE: number[] = [];
+AYAH_COUNTS.reduce((sum, count, i) => {
+  BEFORE[i] = sum;
+  return sum + count;
+}, 0);
 
 /** A verse reference, surah and ayah numbers (the shape `VerseKeySchema` parses). */
 export interface VerseRef {
@@ -21,9 +33,11 @@ export type VerseRangeIssue =
   | { code: 'no_ayah'; surah: number; count: number }
   | { code: 'backwards'; from: VerseRef; to: VerseRef };
 
+const isSurah = (surah: number) => Number.isInteger(surah) && surah >= 1 && surah <= 114;
+
 /** Number of ayahs in a surah, or 0 when the surah does not exist. */
 export function ayahCount(surah: number): number {
-  return Number.isInteger(surah) && isValidSurah(surah) ? getAyahCountInSurah(surah) : 0;
+  return isSurah(surah) ? (AYAH_COUNTS[surah - 1] ?? 0) : 0;
 }
 
 /** Whether `S:A` names a real verse. */
@@ -31,9 +45,16 @@ export function isRealVerse({ surah, ayah }: VerseRef): boolean {
   return Number.isInteger(ayah) && ayah >= 1 && ayah <= ayahCount(surah);
 }
 
-/** Position of a verse in the whole Quran, 1..6236 (for ordering and counting). */
+/** Position of a real verse in the whole Quran, 1..6236 (for ordering and counting). */
 export function verseIndex({ surah, ayah }: VerseRef): number {
-  return findAyahIdBySurah(surah as never, ayah as never);
+  return (BEFORE[surah - 1] ?? Number.NaN) + ayah;
+}
+
+/** The verse at a position in the whole Quran (1..6236). */
+export function verseAt(index: number): VerseRef {
+  let surah = 1;
+  while (surah < 114 && (BEFORE[surah] ?? Infinity) < index) surah += 1;
+  return { surah, ayah: index - (BEFORE[surah - 1] ?? 0) };
 }
 
 /** Number of verses in a valid range. */

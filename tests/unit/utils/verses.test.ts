@@ -1,10 +1,13 @@
+import { SurahList } from 'quran-meta/hafs';
 import { describe, expect, it } from 'vitest';
 import { surahArabicName, surahName } from '@/utils/surah-names';
 import {
   ayahCount,
   parseVerseRange,
   readVerseRange,
+  verseAt,
   verseCount,
+  verseIndex,
   verseRangeIssue,
   verseRangeProblem,
 } from '@/utils/verses';
@@ -28,8 +31,12 @@ describe('surahName', () => {
 });
 
 describe('surahArabicName', () => {
-  it('gives the Arabic name from quran-meta', () => {
-    expect(surahArabicName(1).replace(/[\u064B-\u065F]/g, '')).toBe('الفاتحة');
+  it.each([
+    [1, 'الفاتحة'],
+    [67, 'الملك'],
+    [115, '115'],
+  ])('names surah %i %s', (surah, name) => {
+    expect(surahArabicName(surah)).toBe(name);
   });
 });
 
@@ -89,5 +96,31 @@ describe('ayahCount and verseCount', () => {
     expect(ayahCount(2)).toBe(286);
     expect(ayahCount(0)).toBe(0);
     expect(verseCount({ from: { surah: 1, ayah: 1 }, to: { surah: 114, ayah: 6 } })).toBe(6236);
+  });
+});
+
+describe('tables against quran-meta', () => {
+  const plain = (name: string) =>
+    name
+      .replace(/[\u064B-\u065F\u0670\u06E1]/g, '')
+      .replace(/[أإآ]/g, 'ا')
+      .replace(/ى/g, 'ي');
+
+  it.each(Array.from({ length: 114 }, (_, i) => i + 1))(
+    'has surah %i as quran-meta has it',
+    (surah) => {
+      const [start, count, , , arabic] = SurahList[surah] ?? [];
+      expect(ayahCount(surah)).toBe(count);
+      expect(verseIndex({ surah, ayah: 1 })).toBe(start);
+      expect(verseAt(start ?? 0)).toEqual({ surah, ayah: 1 });
+      expect(plain(surahArabicName(surah))).toBe(plain(arabic ?? ''));
+    },
+  );
+
+  it('finds every verse of the Quran at its position', () => {
+    for (let index = 1; index <= 6236; index += 1) {
+      expect(verseIndex(verseAt(index))).toBe(index);
+    }
+    expect(verseAt(6236)).toEqual({ surah: 114, ayah: 6 });
   });
 });

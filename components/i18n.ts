@@ -1,0 +1,53 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Words } from '@/utils/plan-words';
+import { surahArabicName, surahName } from '@/utils/surah-names';
+
+/** The reader's language and writing direction, handed to components through context. */
+export interface I18n extends Words {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Looks a message up by name with its `$1`… arguments (`browser.i18n.getMessage` does). */
+export type MessageLookup = (key: string, args: string[]) => string;
+
+/** Builds the reader's language around a message lookup. */
+export function createI18n(lookup: MessageLookup, locale: string, dir: string): I18n {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const format = (options: Intl.DateTimeFormatOptions) => {
+    const formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return (ymd: string) => {
+      const date = new Date(`${ymd}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? ymd : formatter.format(date);
+    };
+  };
+  const arabicNames = /^(ar|ur)\b/i.test(locale);
+  return {
+    locale,
+    dir: dir === 'rtl' ? 'rtl' : 'ltr',
+    t: (key, ...args) => lookup(key, args) || key,
+    number: (n) => numbers.format(n),
+    date: format({ day: 'numeric', month: 'long', year: 'numeric' }),
+    day: format({ weekday: 'short', day: 'numeric', month: 'short' }),
+    surah: (n) => (arabicNames ? surahArabicName(n) : surahName(n)),
+  };
+}
+
+/** A lookup over a `messages.json` object, replacing `$1`… as browsers do (for tests and previews). */
+export function jsonLookup(messages: Record<string, { message: string }>): MessageLookup {
+  return (key, args) =>
+    (messages[key]?.message ?? '').replace(/\$(\d)|\$\$/g, (whole, n) =>
+      n ? (args[Number(n) - 1] ?? '') : whole === '$$' ? '$' : whole,
+    );
+}
+
+/** The reader's language; components read it with `useI18n()`. */
+export const I18nContext = createContext<I18n | null>(null);
+
+/** The reader's language (a provider must be above). */
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('No I18nContext provider.');
+  return i18n;
+}

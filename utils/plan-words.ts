@@ -1,0 +1,83 @@
+import { lastDay } from './goal-form';
+import type { GoalRequestInput } from './goal-rules';
+import { ayahCount, readVerseRange, type VerseSpan } from './verses';
+
+/** The reader's language: messages, numbers, dates and surah names. */
+export interface Words {
+  /** The message `key` with `$1`, `$2`… replaced by `args`. */
+  t(key: string, ...args: string[]): string;
+  /** A number in the reader's numerals, at most one decimal. */
+  number(n: number): string;
+  /** A date (`YYYY-MM-DD`) the way the reader writes it, with the year. */
+  date(ymd: string): string;
+  /** A day of the plan's week (`Mon 3 Mar`). */
+  day(ymd: string): string;
+  /** A surah's name in the reader's language. */
+  surah(n: number): string;
+}
+
+/** A range in reader words: "Read Al-Mulk", "Read Al-Baqarah 1–20", "Read Al-Fatihah 1 – Al-Baqarah 5". */
+export function rangeWords({ from, to }: VerseSpan, w: Words): string {
+  const n = w.number;
+  if (from.surah !== to.surah) {
+    return w.t('readAcross', w.surah(from.surah), n(from.ayah), w.surah(to.surah), n(to.ayah));
+  }
+  if (from.ayah === 1 && to.ayah === ayahCount(to.surah))
+    return w.t('readSurah', w.surah(from.surah));
+  if (from.ayah === to.ayah) return w.t('readAyah', w.surah(from.surah), n(from.ayah));
+  return w.t('readAyahs', w.surah(from.surah), n(from.ayah), n(to.ayah));
+}
+
+/** An amount in reader words: "Read 10 minutes", "Read 2.5 pages", "Read Al-Baqarah 1–20". */
+export function amountWords(type: string, amount: number | string, w: Words): string {
+  const value = typeof amount === 'number' ? amount : Number(amount);
+  if (type === 'QURAN_TIME' && Number.isFinite(value)) {
+    if (value < 60) return w.t('readSeconds', w.number(value));
+    const minutes = Math.round(value / 6) / 10;
+    return w.t(minutes === 1 ? 'readMinute' : 'readMinutes', w.number(minutes));
+  }
+  if (type === 'QURAN_PAGES' && Number.isFinite(value)) {
+    return w.t(value === 1 ? 'readPage' : 'readPages', w.number(value));
+  }
+  const ranges = String(amount)
+    .split(',')
+    .map((text) => readVerseRange(text));
+  if (type === 'QURAN_RANGE' && ranges.every((r) => r !== null)) {
+    return ranges.map((range) => rangeWords(range as VerseSpan, w)).join(w.t('listSeparator'));
+  }
+  return w.t('readAmount', String(amount));
+}
+
+/** One day of the plan, ready to show. */
+export interface PlanDay {
+  date: string;
+  words: string;
+}
+
+/** The week of an estimate in reader words, and how many days the goal runs beyond it. */
+export function weekWords(
+  type: string,
+  week: readonly { date: string; amount: number | string }[],
+  duration: number | null,
+  w: Words,
+): { days: PlanDay[]; moreDays: number } {
+  const days = week.map((day) => ({
+    date: w.day(day.date.slice(0, 10)),
+    words: amountWords(type, day.amount, w),
+  }));
+  return { days, moreDays: duration === null ? 0 : Math.max(0, duration - week.length) };
+}
+
+/** What a goal asks, from when until when: the confirmation after it is made. */
+export function goalSummary(request: GoalRequestInput, today: string, w: Words): string {
+  const { type, amount, duration } = request.body;
+  const what = amountWords(type, amount, w);
+  if (duration === undefined) return w.t('summaryDaily', what, w.date(today));
+  return w.t(
+    'summarySpread',
+    what,
+    w.number(duration),
+    w.date(today),
+    w.date(lastDay(today, duration)),
+  );
+}
