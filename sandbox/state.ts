@@ -1,5 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import { FaultQueue } from './faults';
+import { AuthorizationCodes } from './oauth/codes';
 import { GrantStore } from './oauth/grants';
 import { ProgressStore } from './progress';
 import { RateLimiter } from './rate-limit';
@@ -19,6 +20,7 @@ export interface SandboxState {
   goals: GoalStore;
   progress: ProgressStore;
   grants: GrantStore;
+  codes: AuthorizationCodes;
   faults: FaultQueue;
   rateLimit: RateLimiter;
   requests: RequestLog;
@@ -46,11 +48,13 @@ export function createState(options: {
     existingGoal: options.existingGoal ?? 'allow',
     tokenLifetime: options.tokenLifetime ?? 3600,
   };
+  const grants = new GrantStore(settings, () => `${state.origin}/`);
   const state: SandboxState = {
     settings,
     goals: new GoalStore(options.dataFile),
     progress: new ProgressStore(),
-    grants: new GrantStore(settings, () => `${state.origin}/`),
+    grants,
+    codes: new AuthorizationCodes(grants),
     faults: new FaultQueue(),
     rateLimit: new RateLimiter(),
     requests: new RequestLog(),
@@ -66,6 +70,7 @@ export function resetState(state: SandboxState): void {
   state.goals.clear();
   state.progress.clear();
   state.grants.clear();
+  state.codes.clear();
   state.faults.clear();
   state.rateLimit.clear();
   state.requests.clear();

@@ -47,7 +47,7 @@ export function authorizeRoutes(state: SandboxState): Hono<SandboxEnv> {
   const decide = (request: AuthRequest, approve: boolean) =>
     withParams(request.redirectUri, {
       ...(approve
-        ? { code: state.grants.issueCode({ ...request, sub: DEFAULT_SUB }) }
+        ? { code: state.codes.issue({ ...request, sub: DEFAULT_SUB }) }
         : { error: 'access_denied', error_description: 'The reader denied the request.' }),
       state: request.state,
     });

@@ -1,11 +1,9 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { OAuthError } from '../errors';
 import { SigningKeys } from './jwt';
 
 /** The sandbox's one reader, who signs in through the consent page. */
 export const DEFAULT_SUB = '5a4db0c5-0000-4000-8000-000000000001';
-/** How long an authorization code can be exchanged, in seconds. */
-export const CODE_LIFETIME = 60;
 
 /** The token endpoint's answer (`oAuth2TokenExchange`). */
 export interface TokenResponse {
@@ -19,20 +17,11 @@ export interface TokenResponse {
 }
 
 /** What one sign-in granted: every token issued from it shares its fate. */
-interface Grant {
+export interface Grant {
   clientId: string;
   sub: string;
   scope: string;
   revoked: boolean;
-}
-
-interface PendingCode {
-  grant: Grant;
-  redirectUri: string;
-  challenge: string;
-  nonce?: string;
-  expiresAt: number;
-  used: boolean;
 }
 
 /** Result of checking an `x-auth-token`. */
@@ -45,12 +34,11 @@ const opaque = () =>
   `${randomBytes(32).toString('base64url')}.${randomBytes(32).toString('base64url')}`;
 
 /**
- * Authorization codes, refresh tokens and access tokens. Codes are single use (a reused
- * code revokes what it granted); refresh tokens rotate, and a rotated one is refused.
+ * Grants and their tokens. Refresh tokens rotate: each refresh gives a new one and the old
+ * one is refused afterwards. Revoking a refresh token revokes its whole grant.
  */
 export class GrantStore {
   readonly keys = new SigningKeys();
-  #codes = new Map<string, PendingCode>();
   #refreshTokens = new Map<string, { grant: Grant; current: boolean }>();
   #accessTokens = new Map<string, Grant>();
   /** The first user who was given a token (the default user of the test controls). */
@@ -60,60 +48,6 @@ export class GrantStore {
     private readonly settings: { tokenLifetime: number },
     private readonly issuer: () => string,
   ) {}
-
-  /** Records an approved authorization request and returns its code. */
-  issueCode(request: Omit<PendingCode, 'grant' | 'expiresAt' | 'used'> & Omit<Grant, 'revoked'>) {
-    const { clientId, sub, scope, ...rest } = request;
-    const code = randomBytes(24).toString('base64url');
-    const grant = { clientId, sub, scope, revoked: false };
-    this.#codes.set(code, {
-      ...rest,
-      grant,
-      expiresAt: Date.now() + CODE_LIFETIME * 1000,
-      used: false,
-    });
-    return code;
-  }
-
-  /** `authorization_code` grant with PKCE S256. */
-  async redeemCode(input: {
-    code: string;
-    clientId: string;
-    redirectUri: string;
-    verifier: string;
-  }) {
-    const pending = this.#codes.get(input.code);
-    if (!pending)
-      throw invalidGrant('The authorization code is invalid, expired, or has already been used.');
-    if (pending.used) {
-      pending.grant.revoked = true;
-      throw invalidGrant('The authorization code has already been used; its tokens are revoked.');
-    }
-    pending.used = true;
-    if (Date.now() > pending.expiresAt) throw invalidGrant('The authorization code has expired.');
-    if (pending.grant.clientId !== input.clientId) {
-      throw invalidGrant('The authorization code was issued to another client.');
-    }
-    if (pending.redirectUri !== input.redirectUri) {
-      throw invalidGrant('The redirect_uri does not match the authorization request.');
-    }
-    if (!/^[A-Za-z0-9._~-]{43,128}$/.test(input.verifier)) {
-      throw new OAuthError(
-        400,
-        'invalid_request',
-        'The code_verifier must be 43 to 128 URL-safe characters.',
-      );
-    }
-    const challenge = createHash('sha256').update(input.verifier).digest('base64url');
-    if (challenge !== pending.challenge) {
-      throw invalidGrant('The PKCE code_verifier does not match the code_challenge.');
-    }
-    const tokens = this.#issue(pending.grant);
-    if (pending.grant.scope.split(' ').includes('openid')) {
-      tokens.id_token = await this.#idToken(pending.grant, pending.nonce);
-    }
-    return tokens;
-  }
 
   /** `refresh_token` grant: a new access token and a new refresh token. */
   refresh(input: { refreshToken: string; clientId: string; scope?: string }): TokenResponse {
@@ -129,12 +63,12 @@ export class GrantStore {
       throw new OAuthError(400, 'invalid_scope', 'A refresh cannot add scopes to the grant.');
     }
     record.current = false;
-    return this.#issue(record.grant);
+    return this.issue(record.grant);
   }
 
   /** Tokens for a user without the browser flow (test controls). */
   mint(clientId: string, sub: string, scope: string): TokenResponse {
-    return this.#issue({ clientId, sub, scope, revoked: false });
+    return this.issue({ clientId, sub, scope, revoked: false });
   }
 
   /** Revokes a refresh token (with every token of its grant) or an access token. */
@@ -161,7 +95,6 @@ export class GrantStore {
 
   /** Forgets every code and token. */
   clear(): void {
-    this.#codes.clear();
     this.#refreshTokens.clear();
     this.#accessTokens.clear();
     this.firstSub = undefined;
@@ -171,7 +104,8 @@ export class GrantStore {
     return this.#accessTokens.get(String(this.keys.verifyHs256(token)?.jti));
   }
 
-  #issue(grant: Grant): TokenResponse {
+  /** New tokens for a grant: an access token, and a refresh token with `offline_access`. */
+  issue(grant: Grant): TokenResponse {
     this.firstSub ??= grant.sub;
     const iat = Math.floor(Date.now() / 1000);
     const lifetime = this.settings.tokenLifetime;
@@ -203,7 +137,7 @@ export class GrantStore {
   }
 
   /** An OpenID ID token for a grant, echoing the authorization request's nonce. */
-  #idToken(grant: Grant, nonce?: string): Promise<string> {
+  idToken(grant: Grant, nonce?: string): Promise<string> {
     const iat = Math.floor(Date.now() / 1000);
     return this.keys.signRs256({
       ...{ iss: this.issuer(), sub: grant.sub, aud: [grant.clientId], iat },

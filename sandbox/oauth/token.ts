@@ -44,7 +44,7 @@ export function tokenRoutes(state: SandboxState): Hono<SandboxEnv> {
     c.header('Cache-Control', 'no-store');
     if (grantType === 'authorization_code') {
       return c.json(
-        await state.grants.redeemCode({
+        await state.codes.redeem({
           code: field(form, 'code'),
           clientId,
           redirectUri: field(form, 'redirect_uri'),

@@ -95,6 +95,18 @@ export function documentedResponse(
 }
 
 const validators = new Map<string, ValidateFunction>();
+const compiled = new Map<string, ValidateFunction>();
+
+/** Compiles a schema once, however many operations share it. */
+function compile(schema: unknown): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = compiled.get(key);
+  if (!validate) {
+    validate = ajv.compile(schema as Json);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
 
 /** A validator for the JSON body of an operation's response with this status. */
 export function responseValidator(
@@ -109,7 +121,7 @@ export function responseValidator(
     const response = documentedResponse(name, path, method, status);
     const schema = ((response?.content as Json)?.['application/json'] as Json)?.schema;
     if (!schema) throw new Error(`${key}: no JSON schema documented`);
-    validate = ajv.compile(toJsonSchema(loadDocument(name), schema) as Json);
+    validate = compile(toJsonSchema(loadDocument(name), schema));
     validators.set(key, validate);
   }
   return validate;
@@ -119,7 +131,7 @@ export function responseValidator(
 export function requestBodyValidator(name: DocumentName, path: string, method: string) {
   const body = operation(name, path, method).requestBody as Json;
   const schema = ((body.content as Json)['application/json'] as Json).schema;
-  return ajv.compile(toJsonSchema(loadDocument(name), schema) as Json);
+  return compile(toJsonSchema(loadDocument(name), schema));
 }
 
 /** The `type` the documents give as an example for an error status of an operation. */
@@ -143,7 +155,7 @@ export function describeErrors(validate: ValidateFunction): string {
 /** A validator for a named schema of a document's components. */
 export function componentValidator(name: DocumentName, schemaName: string) {
   const ref = { $ref: `#/components/schemas/${schemaName}` };
-  return ajv.compile(toJsonSchema(loadDocument(name), ref) as Json);
+  return compile(toJsonSchema(loadDocument(name), ref));
 }
 
 /** The `error` codes a document's examples give for an operation's status. */
