@@ -62,12 +62,10 @@ export function readFault(fields: Fields): { route: FaultRoute; fault: Fault; co
   return { route, fault, count: whole(fields, 'count', 1, 10_000) ?? 1 };
 }
 
-/** `POST /__sandbox/rate-limit` */
+/** `POST /__sandbox/rate-limit`: `limit` calls per `windowMs` (a minute unless given). */
 export function readRateLimit(fields: Fields): { limit: number; windowMs: number } {
   const limit = whole(fields, 'limit', 0) ?? fail('limit is required.');
-  const windowMs =
-    whole(fields, 'windowMs', 1) ?? (limit === 0 ? 1 : fail('windowMs is required.'));
-  return { limit, windowMs };
+  return { limit, windowMs: whole(fields, 'windowMs', 1) ?? 60_000 };
 }
 
 /** `POST /__sandbox/progress` */

@@ -17,6 +17,8 @@ export interface SandboxSettings {
 /** Everything one running sandbox holds; nothing is shared between instances. */
 export interface SandboxState {
   settings: SandboxSettings;
+  /** The settings it started with, restored by a reset. */
+  initialSettings: Readonly<SandboxSettings>;
   goals: GoalStore;
   progress: ProgressStore;
   grants: GrantStore;
@@ -51,6 +53,7 @@ export function createState(options: {
   const grants = new GrantStore(settings, () => `${state.origin}/`);
   const state: SandboxState = {
     settings,
+    initialSettings: { ...settings },
     goals: new GoalStore(options.dataFile),
     progress: new ProgressStore(),
     grants,
@@ -65,8 +68,9 @@ export function createState(options: {
   return state;
 }
 
-/** Forgets goals, tokens, faults, requests, limits and progress; keeps the settings. */
+/** Forgets goals, tokens, faults, requests, limits and progress; restores the start settings. */
 export function resetState(state: SandboxState): void {
+  Object.assign(state.settings, state.initialSettings);
   state.goals.clear();
   state.progress.clear();
   state.grants.clear();

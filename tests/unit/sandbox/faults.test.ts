@@ -100,6 +100,13 @@ describe('rate limit', () => {
     expect((await plan()).status).toBe(200);
   });
 
+  it('counts a minute when no window is given', async () => {
+    await context.client.control('rate-limit', { limit: 1 });
+    await plan();
+    const limited = await plan();
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(55);
+  });
+
   it.each([
     ['DELETE', () => context.client.control('rate-limit', {}, 'DELETE')],
     ['a limit of 0', () => context.client.control('rate-limit', { limit: 0 })],

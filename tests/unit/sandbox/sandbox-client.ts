@@ -113,10 +113,6 @@ export function useSandbox(options: SandboxOptions = {}): {
   });
   beforeEach(async () => {
     await context.client.control('reset', {});
-    await context.client.control('settings', {
-      existingGoal: options.existingGoal ?? 'allow',
-      tokenLifetime: options.tokenLifetime ?? 3600,
-    });
     await context.client.signIn();
   });
   afterAll(() => context.sandbox?.close());

@@ -236,13 +236,12 @@ describe('test controls', () => {
     ]);
   });
 
-  it('forgets goals on reset but keeps the settings', async () => {
-    await context.client.control('settings', { existingGoal: 'reject' });
+  it('forgets goals on reset and restores the settings it started with', async () => {
+    await context.client.control('settings', { existingGoal: 'reject', tokenLifetime: 30 });
     await context.client.createGoal(TIME_GOAL);
     await context.client.control('reset', {});
     expect(await goalsStored()).toEqual([]);
-    expect((await context.client.control('settings')).body).toMatchObject({
-      existingGoal: 'reject',
-    });
+    const settings = await context.client.control('settings');
+    expect(settings.body).toEqual({ existingGoal: 'allow', tokenLifetime: 3600 });
   });
 });
