@@ -85,9 +85,17 @@ async function control(
   return text ? JSON.parse(text) : undefined;
 }
 
-/** The port the e2e run shares between files (global setup), when it is still free. */
+/**
+ * The port the e2e run shares between files (global setup), when it is still free; any free
+ * port outside a vitest run (a benchmark script, for example).
+ */
 async function sharedPort(): Promise<number> {
-  const port = inject('sandboxPort');
+  let port: number | undefined;
+  try {
+    port = inject('sandboxPort');
+  } catch {
+    port = undefined;
+  }
   return port && (await isPortFree(port)) ? port : 0;
 }
 
