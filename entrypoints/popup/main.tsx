@@ -1,3 +1,30 @@
 import { render } from 'preact';
+import { I18nContext } from '@/components/i18n';
+import { App, StoreContext } from './App';
+import { browserClient, browserI18n, extensionApi } from './client';
+import { createPopupStore } from './store';
+import './style.css';
 
-render(<main>Quran Goals</main>, document.getElementById('app') as HTMLElement);
+async function main() {
+  const api = extensionApi();
+  const i18n = browserI18n(api);
+  const client = browserClient(api);
+  document.documentElement.lang = i18n.locale;
+  document.documentElement.dir = i18n.dir;
+  // Local storage only (no network) before the first paint: the draft and the settings.
+  const store = createPopupStore(client, await client.load());
+  addEventListener('pagehide', store.flushDraft);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') store.flushDraft();
+  });
+  render(
+    <I18nContext.Provider value={i18n}>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </I18nContext.Provider>,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void main();

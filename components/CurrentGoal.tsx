@@ -1,0 +1,59 @@
+import type { TodaysPlan } from '@/utils/goals';
+import { amountWords } from '@/utils/plan-words';
+import { useI18n } from './i18n';
+
+interface Props {
+  plan: TodaysPlan;
+  confirmingDelete: boolean;
+  busy: boolean;
+  onEdit(): void;
+  onDelete(): void;
+  onConfirmDelete(): void;
+  onCancel(): void;
+}
+
+/** Today's target of the reader's goal, then edit and delete (with a confirmation). */
+export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
+  const i18n = useI18n();
+  const { t, number } = i18n;
+  const type = plan.type ?? '';
+  const target =
+    type === 'QURAN_TIME'
+      ? plan.dailyTargetSeconds
+      : type === 'QURAN_PAGES'
+        ? plan.dailyTargetPages
+        : plan.dailyTargetRanges?.join(',');
+  const percent = Math.round((plan.progress ?? 0) * 100);
+  return (
+    <section class="current" aria-labelledby="current-title">
+      <h2 id="current-title">{t('currentGoal')}</h2>
+      {target !== undefined && target !== '' && (
+        <p>{t('todayTarget', amountWords(type, target, i18n))}</p>
+      )}
+      <label class="progress">
+        {t('todayProgress', number(percent))}
+        <progress max={100} value={percent} />
+      </label>
+      {confirmingDelete ? (
+        <fieldset class="confirm">
+          <legend>{t('deleteQuestion')}</legend>
+          <button type="button" class="danger" disabled={busy} onClick={on.onConfirmDelete}>
+            {t('confirmDelete')}
+          </button>
+          <button type="button" class="secondary" onClick={on.onCancel}>
+            {t('keepGoal')}
+          </button>
+        </fieldset>
+      ) : (
+        <div class="actions">
+          <button type="button" class="secondary" disabled={busy} onClick={on.onEdit}>
+            {t('editGoal')}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={on.onDelete}>
+            {t('deleteGoal')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

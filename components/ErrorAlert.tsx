@@ -1,0 +1,68 @@
+import type { ErrorInfo } from '@/utils/errors';
+import { useI18n } from './i18n';
+import { errorText } from './issue-words';
+
+interface Props {
+  error: ErrorInfo | null;
+  /** Seconds left before Retry (rate limit). */
+  retryIn: number;
+  canRetry: boolean;
+  canSignIn: boolean;
+  /** The OAuth redirect URL to register, shown when the extension is not configured. */
+  redirectUrl: string | undefined;
+  busy: boolean;
+  onRetry(): void;
+  onSignIn(): void;
+}
+
+/** The last failure, in its own words, with the way out: Retry (after a countdown) or Sign in. */
+export function ErrorAlert({
+  error,
+  retryIn,
+  canRetry,
+  canSignIn,
+  redirectUrl,
+  busy,
+  ...on
+}: Props) {
+  const i18n = useI18n();
+  const { t, number } = i18n;
+  return (
+    <div role="alert" class={error ? 'notice error-notice' : 'notice-empty'}>
+      {error && (
+        <>
+          <p>{errorText(error, i18n)}</p>
+          {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}
+          {retryIn > 0 && <p>{t('retryIn', number(retryIn))}</p>}
+          {canRetry && (
+            <button type="button" disabled={busy || retryIn > 0} onClick={on.onRetry}>
+              {t('retry')}
+            </button>
+          )}
+          {canSignIn && (
+            <button type="button" disabled={busy} onClick={on.onSignIn}>
+              {t('signIn')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The redirect URL to register with the OAuth client, ready to copy. */
+export function RedirectUrl({ url }: { url: string }) {
+  const { t } = useI18n();
+  return (
+    <div class="field">
+      <label for="redirect-url">{t('redirectUrl')}</label>
+      <input
+        id="redirect-url"
+        readOnly
+        value={url}
+        dir="ltr"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+    </div>
+  );
+}

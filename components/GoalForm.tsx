@@ -1,0 +1,106 @@
+import type { ComponentChildren } from 'preact';
+import type { Draft, FormField, FormGoalType } from '@/utils/goal-form';
+import { MUSHAFS, mushafPageCount } from '@/utils/goal-rules';
+import { AdvancedFields } from './AdvancedFields';
+import { Field } from './Field';
+import { useI18n } from './i18n';
+import { RadioGroup } from './RadioGroup';
+import { ScheduleFields } from './ScheduleFields';
+import { VerseRangeFields } from './VerseRangeFields';
+
+interface Props {
+  draft: Draft;
+  errors: Partial<Record<FormField, string>>;
+  today: string;
+  duration: number | null;
+  onChange(patch: Partial<Draft>): void;
+  onSubmit(): void;
+  /** The plan, notices and buttons shown under the fields. */
+  children: ComponentChildren;
+}
+
+/** The custom goal: type and amount, schedule, mushaf, and the advanced raw goal. */
+export function GoalForm({ draft, errors, today, duration, onChange, onSubmit, children }: Props) {
+  const { t, number } = useI18n();
+  const pages = mushafPageCount(draft.mushafId as never);
+  const minutesHint = t(draft.schedule === 'daily' ? 'perDay' : 'inTotal');
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <fieldset class="custom" disabled={draft.raw.on}>
+        <RadioGroup<FormGoalType>
+          legend={t('goalType')}
+          name="goal-type"
+          value={draft.type}
+          options={[
+            { value: 'QURAN_TIME', label: t('typeTime') },
+            { value: 'QURAN_PAGES', label: t('typePages') },
+            { value: 'QURAN_RANGE', label: t('typeRange') },
+          ]}
+          onChange={(type) => onChange({ type })}
+        />
+        {draft.type === 'QURAN_TIME' && (
+          <Field
+            id="minutes"
+            label={t('minutes')}
+            value={draft.minutes}
+            inputMode="decimal"
+            hint={minutesHint}
+            error={errors.minutes}
+            onValue={(minutes) => onChange({ minutes })}
+          />
+        )}
+        {draft.type === 'QURAN_PAGES' && (
+          <Field
+            id="pages"
+            label={t('pages')}
+            value={draft.pages}
+            inputMode="numeric"
+            hint={`${minutesHint} · ${t('pagesRange', number(pages))}`}
+            error={errors.pages}
+            onValue={(value) => onChange({ pages: value })}
+          />
+        )}
+        {draft.type === 'QURAN_RANGE' && (
+          <VerseRangeFields
+            from={draft.from}
+            to={draft.to}
+            madaniPages={pages === 604}
+            errors={errors}
+            onChange={onChange}
+          />
+        )}
+      </fieldset>
+      <ScheduleFields
+        schedule={draft.schedule}
+        days={draft.days}
+        finishBy={draft.finishBy}
+        today={today}
+        duration={duration}
+        errors={errors}
+        onChange={onChange}
+      />
+      <div class="field">
+        <label for="mushaf">{t('mushaf')}</label>
+        <select
+          id="mushaf"
+          value={String(draft.mushafId)}
+          onChange={(event) => onChange({ mushafId: Number(event.currentTarget.value) })}
+        >
+          {MUSHAFS.map((m) => (
+            <option key={m.id} value={String(m.id)}>
+              {m.name} ({t('nPages', number(m.pages))})
+            </option>
+          ))}
+        </select>
+      </div>
+      <AdvancedFields raw={draft.raw} errors={errors} onChange={(raw) => onChange({ raw })} />
+      {children}
+    </form>
+  );
+}

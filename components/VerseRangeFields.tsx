@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { asciiDigits } from '@/utils/goal-form';
+import { isPart, PART_COUNTS, type PartKind, partRange } from '@/utils/quran-parts';
+import { surahArabicName, surahName } from '@/utils/surah-names';
+import { ayahCount, formatVerseKey, readVerseRange } from '@/utils/verses';
+import { Field } from './Field';
+import { useI18n } from './i18n';
+
+interface Props {
+  from: string;
+  to: string;
+  /** Whether the mushaf has the 604 Madani pages that page numbers refer to. */
+  madaniPages: boolean;
+  errors: { from?: string | undefined; to?: string | undefined };
+  onChange(range: { from: string; to: string }): void;
+}
+
+const SURAHS = Array.from({ length: 114 }, (_, i) => i + 1);
+
+/** The whole surah a range covers, or 0. */
+function wholeSurah(from: string, to: string): number {
+  const range = readVerseRange(`${asciiDigits(from)}-${asciiDigits(to)}`);
+  const surah = range?.from.surah ?? 0;
+  const whole =
+    range?.from.ayah === 1 && range.to.surah === surah && range.to.ayah === ayahCount(surah);
+  return whole ? surah : 0;
+}
+
+/** A verse range: by surah, by its two ends (`2:255`, or a pasted `2:255-2:286`), or by part. */
+export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Props) {
+  const { t, number } = useI18n();
+  const [part, setPart] = useState<PartKind>('juz');
+  const [partNumber, setPartNumber] = useState('1');
+  const parts = (Object.keys(PART_COUNTS) as PartKind[]).filter((k) => madaniPages || k !== 'page');
+  const n = Number(asciiDigits(partNumber));
+  const partError = isPart(part, n) ? undefined : t('errPart', number(PART_COUNTS[part]));
+  const usePart = async () => {
+    const range = await partRange(part, n);
+    if (range) onChange({ from: formatVerseKey(range.from), to: formatVerseKey(range.to) });
+  };
+  return (
+    <div class="range">
+      <div class="field">
+        <label for="surah">{t('surah')}</label>
+        <select
+          id="surah"
+          value={String(wholeSurah(from, to))}
+          onChange={(event) => {
+            const surah = Number(event.currentTarget.value);
+            if (surah) onChange({ from: `${surah}:1`, to: `${surah}:${ayahCount(surah)}` });
+          }}
+        >
+          <option value="0">{t('chooseSurah')}</option>
+          {SURAHS.map((n) => (
+            <option key={n} value={String(n)}>
+              {number(n)}. {surahName(n)} · {surahArabicName(n)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="pair">
+        <Field
+          id="from"
+          label={t('fromVerse')}
+          value={from}
+          error={errors.from}
+          placeholder="2:255"
+          dir="ltr"
+          onValue={(v) => onChange({ from: v, to })}
+        />
+        <Field
+          id="to"
+          label={t('toVerse')}
+          value={to}
+          error={errors.to}
+          placeholder="2:286"
+          dir="ltr"
+          onValue={(v) => onChange({ from, to: v })}
+        />
+      </div>
+      <div class="pair part">
+        <div class="field">
+          <label for="part">{t('part')}</label>
+          <select
+            id="part"
+            value={part}
+            onChange={(event) => setPart(event.currentTarget.value as PartKind)}
+          >
+            {parts.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`part_${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          id="part-number"
+          label={t('partNumber')}
+          value={partNumber}
+          inputMode="numeric"
+          error={partError}
+          onValue={setPartNumber}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            void usePart();
+          }}
+        />
+        <button type="button" class="secondary" onClick={usePart} disabled={!!partError}>
+          {t('usePart')}
+        </button>
+      </div>
+    </div>
+  );
+}

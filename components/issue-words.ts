@@ -1,0 +1,74 @@
+import type { ErrorInfo } from '@/utils/errors';
+import type { FormField, FormIssue } from '@/utils/goal-form';
+import type { GoalIssue } from '@/utils/goal-rules';
+import type { VerseRangeIssue } from '@/utils/verses';
+import type { I18n } from './i18n';
+
+/** A range problem in the reader's words ("Al-Fatihah has 7 ayahs."). */
+export function rangeIssueText(issue: VerseRangeIssue, i18n: I18n): string {
+  if (issue.code === 'no_surah') return i18n.t('errNoSurah', i18n.number(issue.surah));
+  if (issue.code === 'no_ayah') {
+    return i18n.t('errAyahs', i18n.surah(issue.surah), i18n.number(issue.count));
+  }
+  return i18n.t('errBackwards');
+}
+
+function ruleText(issue: GoalIssue, i18n: I18n): string {
+  switch (issue.code) {
+    case 'time_bounds':
+      return i18n.t('errRawSeconds', i18n.number(issue.min), i18n.number(issue.max));
+    case 'pages_over':
+      return i18n.t('errPagesOver', i18n.number(issue.pages));
+    case 'range':
+      return rangeIssueText(issue.issue, i18n);
+    case 'range_form':
+      return i18n.t('errRangeForm');
+    case 'time_not_seconds':
+    case 'pages_not_number':
+    case 'amount_form':
+      return i18n.t('errRawAmount');
+    case 'not_quran_type':
+      return i18n.t('errQuranType');
+    case 'duration_min':
+      return i18n.t('errAtLeastOne');
+    default:
+      return i18n.t('errChoose');
+  }
+}
+
+/** A form problem in the reader's words. */
+export function issueText(issue: FormIssue, i18n: I18n): string {
+  switch (issue.code) {
+    case 'required':
+      return i18n.t('errRequired');
+    case 'number':
+      return i18n.t('errNumber');
+    case 'verse':
+      return i18n.t('errVerse');
+    case 'date_past':
+      return i18n.t('errDatePast');
+    case 'at_least_one':
+      return i18n.t('errAtLeastOne');
+    case 'minutes_bounds':
+      return i18n.t('errMinutes', i18n.number(issue.min), i18n.number(issue.max));
+    case 'pages_over':
+      return i18n.t('errPagesOver', i18n.number(issue.pages));
+    case 'range':
+      return rangeIssueText(issue.issue, i18n);
+    case 'rule':
+      return ruleText(issue.issue, i18n);
+  }
+}
+
+/** The first problem of each field, worded. */
+export function fieldErrors(issues: readonly FormIssue[], i18n: I18n) {
+  const errors: Partial<Record<FormField, string>> = {};
+  for (const issue of issues) errors[issue.field] ??= issueText(issue, i18n);
+  return errors;
+}
+
+/** A failure in the reader's words: each kind has its own message. */
+export function errorText(error: ErrorInfo, i18n: I18n): string {
+  const text = i18n.t(`error_${error.kind}`, error.message);
+  return text === `error_${error.kind}` ? i18n.t('error_unknown', error.message) : text;
+}

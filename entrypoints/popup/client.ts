@@ -1,0 +1,121 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { createI18n, type I18n } from '@/components/i18n';
+import { isMushafId } from '@/utils/goal-rules';
+import type { AccountState, Result } from '@/utils/messages';
+import { DRAFT_KEY, draftStore, parseStoredDraft } from './draft-store';
+import type { PopupClient, PopupStart } from './popup-client';
+
+// The popup talks to the extension APIs directly rather than through the polyfill and the
+// zod-checked `utils/messaging.ts`: both would double the popup's JavaScript. MV3 Chrome's
+// `chrome` and Firefox's `browser` both answer with promises.
+
+/** `storage.local` key of the reader's settings (`settingsItem` in utils/storage.ts). */
+const SETTINGS_KEY = 'settings';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Whether an answer is a `Result` envelope: a value, or an error with its kind. */
+function isResult(answer: unknown): answer is Result<never> {
+  if (!isRecord(answer)) return false;
+  if (answer.ok === true) return 'value' in answer;
+  const error = answer.error;
+  return (
+    answer.ok === false &&
+    isRecord(error) &&
+    typeof error.kind === 'string' &&
+    typeof error.message === 'string'
+  );
+}
+
+const isAccountState = (value: unknown): value is AccountState =>
+  isRecord(value) && typeof value.signedIn === 'boolean' && isRecord(value.environment);
+
+function isTimeZone(zone: unknown): zone is string {
+  try {
+    return typeof zone === 'string' && !!new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    return false;
+  }
+}
+
+/** The extension API of this browser. */
+export function extensionApi(): WxtBrowser {
+  const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser };
+  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  if (!api?.runtime?.id) throw new Error('The popup runs only as an extension page.');
+  return api;
+}
+
+/** The reader's language, from the browser's i18n (`_locales`). */
+export function browserI18n(api: WxtBrowser): I18n {
+  const getMessage = api.i18n.getMessage as (key: string, args?: string[]) => string;
+  return createI18n(
+    (key, args) => getMessage(key, args),
+    api.i18n.getUILanguage(),
+    getMessage('@@bidi_dir'),
+  );
+}
+
+/** The popup's client on the real extension APIs, and what it reads before the first paint. */
+export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<PopupStart> } {
+  const drafts = draftStore(api.storage.local);
+  return {
+    async send(name, payload) {
+      try {
+        const answer: unknown = await api.runtime.sendMessage({ name, payload });
+        if (isResult(answer)) return answer;
+        return {
+          ok: false,
+          error: {
+            kind: 'invalid_response',
+            message: 'The extension answered in an unexpected shape.',
+          },
+        };
+      } catch {
+        return {
+          ok: false,
+          error: {
+            kind: 'unknown',
+            message: 'The extension did not answer. Reload it and try again.',
+          },
+        };
+      }
+    },
+    saveDraft: (draft) => drafts.save(draft),
+    clearDraft: () => drafts.clear(),
+    onAccountHint(callback) {
+      const onMessage = (message: unknown) => {
+        if (
+          isRecord(message) &&
+          message.name === 'accountStateChanged' &&
+          isAccountState(message.payload)
+        ) {
+          callback(message.payload);
+        }
+      };
+      const onFocus = () => document.visibilityState === 'visible' && callback();
+      api.runtime.onMessage.addListener(onMessage);
+      window.addEventListener('focus', onFocus);
+      document.addEventListener('visibilitychange', onFocus);
+      return () => {
+        api.runtime.onMessage.removeListener(onMessage);
+        window.removeEventListener('focus', onFocus);
+        document.removeEventListener('visibilitychange', onFocus);
+      };
+    },
+    async load() {
+      const items = await api.storage.local
+        .get([DRAFT_KEY, SETTINGS_KEY])
+        .catch(() => ({}) as Record<string, unknown>);
+      const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
+      return {
+        draft: parseStoredDraft(items[DRAFT_KEY]),
+        mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
+        timeZone: isTimeZone(settings.timeZone)
+          ? settings.timeZone
+          : Intl.DateTimeFormat().resolvedOptions().timeZone,
+      };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
+
+/** Where the popup keeps the reader's draft, in `storage.local`. */
+export const DRAFT_KEY = 'popupDraft';
+/** Version of the stored draft's shape; a stored draft of another version is not used. */
+export const DRAFT_VERSION = 1;
+
+/** The little of `browser.storage.local` the draft needs. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const TEXT_FIELDS = ['minutes', 'pages', 'from', 'to', 'days', 'finishBy'] as const;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback;
+const text = (value: unknown, fallback: string) =>
+  typeof value === 'string' ? value.slice(0, 200) : fallback;
+
+/**
+ * Reads what storage holds: the draft when it is one of this version, else null. Each field
+ * is checked on its own and falls back to its default, so one bad value loses nothing else.
+ */
+export function parseStoredDraft(stored: unknown): Draft | null {
+  if (!isRecord(stored) || stored.version !== DRAFT_VERSION || !isRecord(stored.draft)) return null;
+  const d = stored.draft;
+  const raw = isRecord(d.raw) ? d.raw : {};
+  const draft: Draft = {
+    ...DEFAULT_DRAFT,
+    type: oneOf(d.type, ['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'], DEFAULT_DRAFT.type),
+    schedule: oneOf(d.schedule, ['daily', 'days', 'date'], DEFAULT_DRAFT.schedule),
+    mushafId: typeof d.mushafId === 'number' ? d.mushafId : DEFAULT_DRAFT.mushafId,
+    raw: {
+      on: raw.on === true,
+      type: text(raw.type, DEFAULT_DRAFT.raw.type),
+      category: text(raw.category, DEFAULT_DRAFT.raw.category),
+      amount: text(raw.amount, DEFAULT_DRAFT.raw.amount),
+    },
+    preset: typeof d.preset === 'string' ? d.preset : null,
+  };
+  for (const field of TEXT_FIELDS) draft[field] = text(d[field], DEFAULT_DRAFT[field]);
+  return draft;
+}
+
+/** The draft kept in a storage area: read (checked), written, forgotten. */
+export function draftStore(area: StorageArea) {
+  return {
+    async load(): Promise<Draft | null> {
+      const items = await area.get(DRAFT_KEY);
+      return parseStoredDraft(items[DRAFT_KEY]);
+    },
+    save: (draft: Draft) => area.set({ [DRAFT_KEY]: { version: DRAFT_VERSION, draft } }),
+    clear: () => area.remove(DRAFT_KEY),
+  };
+}

@@ -1,0 +1,216 @@
+import type { ErrorInfo } from '@/utils/errors';
+import { DEFAULT_DRAFT, type Draft, type FormResult, todayIn } from '@/utils/goal-form';
+import { isMushafId } from '@/utils/goal-rules';
+import type { EstimateDay, GoalRequest, TodaysPlan } from '@/utils/goals';
+import type { AccountState, PopupContext } from '@/utils/messages';
+import { applyContextPreset, contextPresets } from '@/utils/presets';
+import { pastedRange, readGoalForm } from '@/utils/read-goal-form';
+import type { PopupClient, PopupStart } from './popup-client';
+import { createGoalActions } from './store-actions';
+
+/** What the popup shows; every change makes a new object. */
+export interface PopupState {
+  draft: Draft;
+  /** null until the background has answered. */
+  account: AccountState | null;
+  context: PopupContext | null;
+  plan: TodaysPlan | null;
+  estimate: { key: string; week: EstimateDay[] } | null;
+  estimateError: ErrorInfo | null;
+  estimating: boolean;
+  busy: 'create' | 'update' | 'delete' | 'signIn' | null;
+  /** A question the reader must answer first. */
+  confirm: 'replace' | 'replaceAfterRetry' | 'delete' | null;
+  error: ErrorInfo | null;
+  /** Seconds before a rate-limited request may be tried again. */
+  retryIn: number;
+  /** What the last action did, for the confirmation. */
+  done: {
+    status: 'created' | 'replaced' | 'updated' | 'deleted';
+    request: GoalRequest | null;
+  } | null;
+  /** The form edits the current goal instead of making a new one. */
+  editing: boolean;
+}
+
+/** Timing knobs (tests set them to 0). */
+export interface StoreOptions {
+  debounceMs?: number;
+  now?: () => Date;
+}
+
+/** The popup's state and everything the reader can do, built around a client. */
+export function createPopupStore(
+  client: PopupClient,
+  start: PopupStart,
+  options: StoreOptions = {},
+) {
+  const { debounceMs = 300, now = () => new Date() } = options;
+  const defaults: Draft = {
+    ...DEFAULT_DRAFT,
+    mushafId: isMushafId(start.mushafId) ? start.mushafId : DEFAULT_DRAFT.mushafId,
+  };
+  let state: PopupState = {
+    draft: start.draft ?? defaults,
+    account: null,
+    context: null,
+    plan: null,
+    estimate: null,
+    estimateError: null,
+    estimating: false,
+    busy: null,
+    confirm: null,
+    error: null,
+    retryIn: 0,
+    done: null,
+    editing: false,
+  };
+  const listeners = new Set<() => void>();
+  const timers = { save: 0, estimate: 0, countdown: 0 };
+  let estimateSeq = 0;
+
+  const get = () => state;
+  const set = (patch: Partial<PopupState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+  const today = () => todayIn(start.timeZone, now());
+  const form = (): FormResult => readGoalForm(state.draft, today());
+  const signedIn = () => state.account?.signedIn === true;
+
+  function saveSoon() {
+    clearTimeout(timers.save);
+    timers.save = setTimeout(flushDraft, debounceMs) as unknown as number;
+  }
+  /** Saves a draft change still waiting for its debounce (the popup is closing). */
+  function flushDraft() {
+    if (!timers.save) return;
+    clearTimeout(timers.save);
+    timers.save = 0;
+    void client.saveDraft(state.draft);
+  }
+
+  function estimateSoon() {
+    clearTimeout(timers.estimate);
+    const { request } = form();
+    const quran = request?.body.category === 'QURAN';
+    const seq = ++estimateSeq;
+    if (!request || !quran || state.account?.signedIn === false) {
+      if (state.estimate || state.estimating) set({ estimate: null, estimating: false });
+      return;
+    }
+    const key = JSON.stringify(request);
+    if (state.estimate?.key === key) return set({ estimating: false });
+    set({ estimating: true });
+    timers.estimate = setTimeout(async () => {
+      const result = await client.send('estimateGoal', { goal: request as GoalRequest });
+      if (seq !== estimateSeq) return;
+      if (result.ok)
+        set({ estimate: { key, week: result.value.week }, estimateError: null, estimating: false });
+      else set({ estimate: null, estimateError: result.error, estimating: false });
+    }, debounceMs) as unknown as number;
+  }
+
+  async function refreshPlan() {
+    if (!signedIn()) return;
+    const type = state.draft.type;
+    const mushafId = state.draft.mushafId as GoalRequest['mushafId'];
+    const result = await client.send('getTodaysPlan', { type, mushafId });
+    if (result.ok) set({ plan: result.value });
+  }
+
+  function applyAccount(account: AccountState) {
+    const changed = account.signedIn !== state.account?.signedIn;
+    set({ account, ...(account.signedIn ? {} : { plan: null }) });
+    if (changed) {
+      void refreshPlan();
+      estimateSoon();
+    }
+  }
+
+  async function refreshAccount() {
+    const result = await client.send('getAccountState', {});
+    if (result.ok) applyAccount(result.value);
+  }
+
+  /** Changes the form: saved and estimated again shortly after. */
+  function update(patch: Partial<Draft>) {
+    const pasted = pastedRange(patch.from ?? '') ?? pastedRange(patch.to ?? '');
+    const replanned = patch.type !== undefined || patch.mushafId !== undefined;
+    set({ draft: { ...state.draft, preset: null, ...patch, ...pasted }, done: null });
+    saveSoon();
+    estimateSoon();
+    if (replanned) void refreshPlan();
+  }
+
+  /** Puts a whole new draft in place (presets, clearing). */
+  function replaceDraft(draft: Draft) {
+    set({ draft, done: null, error: null, confirm: null });
+    saveSoon();
+    estimateSoon();
+  }
+
+  function resetDraft() {
+    clearTimeout(timers.save);
+    timers.save = 0;
+    set({ draft: defaults });
+    estimateSoon();
+    void client.clearDraft();
+  }
+
+  const actions = createGoalActions({
+    client,
+    get,
+    set,
+    form,
+    update,
+    resetDraft,
+    refreshPlan,
+    refreshAccount,
+    applyAccount,
+    timers,
+  });
+
+  return {
+    get,
+    update,
+    replaceDraft,
+    flushDraft,
+    today,
+    form,
+    defaults,
+    ...actions,
+    /** Calls back on every change; returns the function that stops it. */
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Asks the background what it knows, and starts listening for account changes. */
+    start() {
+      const stop = client.onAccountHint((account) =>
+        account ? applyAccount(account) : refreshAccount(),
+      );
+      void refreshAccount();
+      void client.send('getPopupContext', {}).then((result) => {
+        if (!result.ok) return;
+        set({ context: result.value });
+        const [selection] = contextPresets(result.value);
+        if (selection?.kind === 'selection')
+          replaceDraft(applyContextPreset(state.draft, selection));
+      });
+      estimateSoon();
+      return () => {
+        stop();
+        for (const timer of Object.values(timers)) clearTimeout(timer);
+      };
+    },
+    /** Forgets the draft: the form goes back to its defaults. */
+    clearDraft() {
+      set({ done: null, error: null, confirm: null, editing: false });
+      resetDraft();
+    },
+  };
+}
+
+/** The store a popup runs on. */
+export type PopupStore = ReturnType<typeof createPopupStore>;

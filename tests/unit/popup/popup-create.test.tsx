@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MessageResponse, Result } from '@/utils/messages';
+import { english, fakeClient, renderPopup, SIGNED_IN } from './fake-client';
+
+afterEach(cleanup);
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const ready = () => waitFor(() => expect(button('Create goal')).toHaveProperty('disabled', false));
+const withGoal = (plan: object = {}) =>
+  fakeClient({
+    getTodaysPlan: () => ({
+      ok: true,
+      value: {
+        hasGoal: true,
+        goalId: 'goal-9',
+        progress: 0.4,
+        type: 'QURAN_TIME',
+        dailyTargetSeconds: 600,
+        ...plan,
+      },
+    }),
+  });
+
+describe('Create goal', () => {
+  it('confirms what was made, from when until when, and forgets the draft', async () => {
+    const fake = fakeClient();
+    renderPopup(fake);
+    fireEvent.click(button(/Whole Quran in 30 days/));
+    await ready();
+    fireEvent.click(button('Create goal'));
+    const status = await screen.findByText('Goal created.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Read Al-Fatihah 1 – An-Nas 6 over 30 days, from March 1, 2026 until March 30, 2026.',
+    );
+    expect(status).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain(english('progressSandbox'));
+    expect(fake.cleared()).toBe(1);
+    expect(button(/10 minutes a day/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('links to the progress page on Quran.com for a production goal', async () => {
+    const production = {
+      ...SIGNED_IN,
+      environment: { ...SIGNED_IN.environment, name: 'production' as const },
+    };
+    renderPopup(fakeClient({ getAccountState: () => ({ ok: true, value: production }) }));
+    await ready();
+    fireEvent.click(button('Create goal'));
+    const link = await screen.findByRole('link', { name: english('seeProgress') });
+    expect(link.getAttribute('href')).toBe('https://quran.com/reading-goal/progress');
+  });
+
+  it('creates one goal however often it is clicked or submitted while busy', async () => {
+    let answer: (result: Result<MessageResponse<'createGoal'>>) => void = () => {};
+    const fake = fakeClient({ createGoal: () => new Promise((resolve) => (answer = resolve)) });
+    renderPopup(fake);
+    await ready();
+    const create = button('Create goal');
+    fireEvent.click(create);
+    fireEvent.click(create);
+    fireEvent.submit(create.closest('form') as HTMLFormElement);
+    fireEvent.submit(create.closest('form') as HTMLFormElement);
+    expect(create).toHaveProperty('disabled', true);
+    expect(create.getAttribute('aria-busy')).toBe('true');
+    answer({ ok: true, value: { status: 'created', goalId: 'goal-1' } });
+    await screen.findByText('Goal created.');
+    expect(fake.sent('createGoal')).toHaveLength(1);
+  });
+
+  it('asks before replacing a goal the plan says exists, then replaces it', async () => {
+    const fake = withGoal();
+    renderPopup(fake);
+    await screen.findByText('Your current goal');
+    fireEvent.click(button('Create goal'));
+    expect(screen.getByRole('group', { name: english('replaceQuestion') })).toBeTruthy();
+    expect(fake.sent('createGoal')).toHaveLength(0);
+    fireEvent.click(button('Replace goal'));
+    await screen.findByText('Goal replaced.');
+    expect(fake.sent('createGoal')).toEqual([{ goal: expect.any(Object), replace: true }]);
+  });
+
+  it('keeps the current goal when the reader says so', async () => {
+    const fake = withGoal();
+    renderPopup(fake);
+    await screen.findByText('Your current goal');
+    fireEvent.click(button('Create goal'));
+    fireEvent.click(button('Keep current goal'));
+    expect(screen.queryByRole('button', { name: 'Replace goal' })).toBeNull();
+    expect(fake.sent('createGoal')).toHaveLength(0);
+  });
+
+  it('asks when the background finds a goal the popup did not know of', async () => {
+    const fake = fakeClient({
+      createGoal: ({ replace }) => ({
+        ok: true,
+        value: { status: replace ? 'replaced' : 'exists', goalId: 'goal-9' },
+      }),
+    });
+    renderPopup(fake);
+    await ready();
+    fireEvent.click(button('Create goal'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace goal' }));
+    await screen.findByText('Goal replaced.');
+    expect(fake.sent('createGoal').map((p) => (p as { replace: boolean }).replace)).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('says a goal found after an uncertain failure is probably the reader’s own', async () => {
+    let tries = 0;
+    const fake = fakeClient({
+      createGoal: () =>
+        ++tries === 1
+          ? { ok: false, error: { kind: 'gateway_timeout', message: 'timeout', status: 504 } }
+          : { ok: true, value: { status: 'exists', goalId: 'goal-1' } },
+    });
+    renderPopup(fake);
+    await ready();
+    fireEvent.click(button('Create goal'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('group', { name: english('replaceAfterRetry') })).toBeTruthy();
+  });
+});
+
+describe('the current goal', () => {
+  it('shows today’s target and progress', async () => {
+    renderPopup(withGoal());
+    expect(await screen.findByText('Today: Read 10 minutes')).toBeTruthy();
+    expect(screen.getByText('Done today: 40%')).toBeTruthy();
+  });
+
+  it('is deleted only after a confirmation', async () => {
+    const fake = withGoal();
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete goal' }));
+    expect(fake.sent('deleteGoal')).toHaveLength(0);
+    fireEvent.click(button(english('confirmDelete')));
+    await screen.findByText('Goal deleted.');
+    expect(fake.sent('deleteGoal')).toEqual([{ goalId: 'goal-9', category: 'QURAN' }]);
+  });
+
+  it('is edited through the form and saved with an update', async () => {
+    const fake = withGoal({
+      type: 'QURAN_PAGES',
+      dailyTargetPages: 2,
+      dailyTargetSeconds: undefined,
+    });
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
+    expect((screen.getByRole('textbox', { name: 'Pages' }) as HTMLInputElement).value).toBe('2');
+    fireEvent.input(screen.getByRole('textbox', { name: 'Pages' }), { target: { value: '3' } });
+    fireEvent.click(button('Save goal'));
+    await screen.findByText('Goal saved.');
+    expect(fake.sent('updateGoal')).toEqual([
+      {
+        goalId: 'goal-9',
+        mushafId: 4,
+        body: { type: 'QURAN_PAGES', amount: 3, category: 'QURAN' },
+      },
+    ]);
+    expect(fake.sent('createGoal')).toHaveLength(0);
+  });
+});
+
+describe('the account', () => {
+  it('offers Sign in when signed out, and follows the broadcast state', async () => {
+    const fake = fakeClient({
+      getAccountState: () => ({ ok: true, value: { ...SIGNED_IN, signedIn: false } }),
+    });
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    await screen.findByText('Signed in to the local sandbox');
+    fake.hint({ ...SIGNED_IN, signedIn: false });
+    await screen.findByText('Not signed in to the local sandbox.');
+    expect(button('Create goal')).toHaveProperty('disabled', true);
+  });
+
+  it('asks again when the popup regains focus', async () => {
+    const fake = fakeClient();
+    renderPopup(fake);
+    await ready();
+    fake.hint();
+    await waitFor(() => expect(fake.sent('getAccountState')).toHaveLength(2));
+  });
+
+  it('shows what setup is missing and the redirect URL to register', async () => {
+    const redirectUrl = 'https://abc.chromiumapp.org/';
+    const account = { ...SIGNED_IN, signedIn: false, missing: ['clientId'], redirectUrl };
+    renderPopup(fakeClient({ getAccountState: () => ({ ok: true, value: account }) }));
+    const url = (await screen.findByRole('textbox', {
+      name: english('redirectUrl'),
+    })) as HTMLInputElement;
+    expect(url.value).toBe(redirectUrl);
+    expect(screen.getByText(/missing: clientId/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import en from '@/public/_locales/en/messages.json';
+import { type ErrorKind, ErrorKindSchema } from '@/utils/errors';
+import { english, fakeClient, renderPopup } from './fake-client';
+
+afterEach(cleanup);
+
+const button = (name: string) => screen.getByRole('button', { name });
+const failingWith = (kind: ErrorKind, retryAfter?: number) => {
+  let tries = 0;
+  return fakeClient({
+    createGoal: () =>
+      ++tries === 1
+        ? {
+            ok: false,
+            error: { kind, message: 'the server said why', ...(retryAfter ? { retryAfter } : {}) },
+          }
+        : { ok: true, value: { status: 'created', goalId: 'goal-1' } },
+  });
+};
+
+async function createFailing(fake: ReturnType<typeof fakeClient>) {
+  renderPopup(fake);
+  fireEvent.input(screen.getByRole('textbox', { name: 'Minutes' }), { target: { value: '25' } });
+  await waitFor(() => expect(button('Create goal')).toHaveProperty('disabled', false));
+  fireEvent.click(button('Create goal'));
+  return screen.findByRole('alert', {}, { timeout: 2000 }).then(async (alert) => {
+    await waitFor(() => expect(alert.textContent).not.toBe(''));
+    return alert;
+  });
+}
+
+const RETRY: ErrorKind[] = [
+  'network',
+  'timeout',
+  'internal_server_error',
+  'bad_gateway',
+  'service_unavailable',
+  'gateway_timeout',
+  'invalid_response',
+  'unknown',
+];
+const SIGN_IN: ErrorKind[] = ['unauthorized', 'not_signed_in', 'sign_in_failed'];
+
+describe('each kind of failure', () => {
+  it('has its own message in every language file', () => {
+    const messages = ErrorKindSchema.options.map(
+      (kind) => en[`error_${kind}` as keyof typeof en]?.message,
+    );
+    expect(messages.every(Boolean)).toBe(true);
+    expect(new Set(messages).size).toBe(ErrorKindSchema.options.length);
+  });
+
+  it.each(ErrorKindSchema.options)(
+    '%s shows its message in an alert and keeps the draft',
+    async (kind) => {
+      const fake = failingWith(kind);
+      const alert = await createFailing(fake);
+      expect(alert.textContent).toContain(
+        english(`error_${kind}` as keyof typeof en, 'the server said why'),
+      );
+      expect((screen.getByRole('textbox', { name: 'Minutes' }) as HTMLInputElement).value).toBe(
+        '25',
+      );
+      expect(fake.cleared()).toBe(0);
+      expect(screen.queryByRole('button', { name: 'Retry' }) !== null).toBe(
+        RETRY.includes(kind) || kind === 'rate_limit_exceeded',
+      );
+      expect(alert.querySelector('button')?.textContent === 'Sign in').toBe(SIGN_IN.includes(kind));
+    },
+  );
+
+  it.each(RETRY)('%s: Retry sends the same goal again, and it is made once', async (kind) => {
+    const fake = failingWith(kind);
+    await createFailing(fake);
+    fireEvent.click(button('Retry'));
+    await screen.findByText('Goal created.');
+    const [first, second] = fake.sent('createGoal');
+    expect(second).toEqual(first);
+    expect(fake.sent('createGoal')).toHaveLength(2);
+  });
+
+  it('counts down a rate limit before Retry', async () => {
+    const fake = failingWith('rate_limit_exceeded', 1);
+    await createFailing(fake);
+    expect(screen.getByText('You can retry in 1 s.')).toBeTruthy();
+    expect(button('Retry')).toHaveProperty('disabled', true);
+    await waitFor(() => expect(button('Retry')).toHaveProperty('disabled', false), {
+      timeout: 2500,
+    });
+    fireEvent.click(button('Retry'));
+    await screen.findByText('Goal created.');
+  });
+
+  it('signs in again after a 401 and keeps the draft for Create', async () => {
+    const fake = failingWith('unauthorized');
+    await createFailing(fake);
+    fireEvent.click(button('Sign in'));
+    await waitFor(() => expect(fake.sent('signIn')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(''));
+    expect((screen.getByRole('textbox', { name: 'Minutes' }) as HTMLInputElement).value).toBe('25');
+    fireEvent.click(button('Create goal'));
+    await screen.findByText('Goal created.');
+  });
+
+  it('shows the redirect URL to register when sign-in is not configured', async () => {
+    const fake = fakeClient({
+      getAccountState: () => ({
+        ok: true,
+        value: {
+          signedIn: true,
+          environment: {
+            name: 'prelive',
+            apiBaseUrl: 'https://a.example',
+            oauthBaseUrl: 'https://b.example',
+            clientId: '',
+          },
+          scopes: [],
+          redirectUrl: 'https://id.chromiumapp.org/',
+        },
+      }),
+      createGoal: () => ({
+        ok: false,
+        error: { kind: 'not_configured', message: 'No client id for pre-live.' },
+      }),
+    });
+    const alert = await createFailing(fake);
+    expect(alert.textContent).toContain('Sign-in is not set up: No client id for pre-live.');
+    expect(
+      (screen.getByRole('textbox', { name: english('redirectUrl') }) as HTMLInputElement).value,
+    ).toBe('https://id.chromiumapp.org/');
+  });
+});
