@@ -1,4 +1,5 @@
 import type { SelectionAnswer } from '@/utils/messages';
+import { scopeOf } from '@/utils/sites/address';
 import { divisionRange, readVerseKey, spanOf, surahRange, toInt } from '@/utils/sites/quran-index';
 import {
   answerFrom,
@@ -63,9 +64,7 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   };
   const top = firstInView(doc.querySelectorAll(`${VERSE_CELL}, ${LINE}`), doc);
   return placeSuggestions({
-    scope: parts
-      ? parts.range
-      : reference && (reference.range ?? spanOf([reference.verse]) ?? surahRange(reference.surah)),
+    scope: parts ? parts.range : scopeOf(reference),
     verses: [top && cellVerse(top), reference?.verse, start, lastReadVerse(doc)],
     range: reference?.range,
     division: parts,

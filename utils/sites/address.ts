@@ -1,5 +1,5 @@
 import type { VerseKey, VerseRange } from '../verse-range';
-import { rangeOf, toInt, verseKey } from './quran-index';
+import { rangeOf, spanOf, surahRange, toInt, verseKey } from './quran-index';
 
 /** What an address names: a surah, and maybe a verse or a range starting in it. */
 export interface Reference {
@@ -24,3 +24,7 @@ export function readReference(text: string): Reference | null {
 /** The path of an address in lower case, split into its parts. */
 export const pathParts = (url: URL): string[] =>
   url.pathname.replace(/%3a/gi, ':').toLowerCase().split('/').filter(Boolean);
+
+/** The verses a reference covers: its range, its verse, or its whole surah. */
+export const scopeOf = (reference: Reference | null | undefined): VerseRange | null =>
+  reference ? (reference.range ?? spanOf([reference.verse]) ?? surahRange(reference.surah)) : null;

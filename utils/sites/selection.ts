@@ -82,3 +82,15 @@ export function answerFrom(
   const range = spanOf(verses);
   return range ? { found: true, range } : notFound(reason);
 }
+
+/** The answer for a selection: the verses of the `word` and `block` elements it covers. */
+export function mapSelection(
+  selection: SelectionLike,
+  word: [selector: string, verseOf: VerseOf],
+  block?: [selector: string, verseOf: VerseOf],
+): SelectionAnswer {
+  const ranges = rangesOf(selection);
+  return ranges.length
+    ? answerFrom(selectedVerses(ranges, word, block))
+    : notFound(NOT_FOUND.empty);
+}

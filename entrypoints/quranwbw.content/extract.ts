@@ -1,0 +1,56 @@
+import type { SelectionAnswer } from '@/utils/messages';
+import { pathParts, readReference, scopeOf } from '@/utils/sites/address';
+import {
+  type Division,
+  divisionRange,
+  readVerseKey,
+  toInt,
+  verseKey,
+} from '@/utils/sites/quran-index';
+import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
+import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
+import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+
+/** The site name reported with the page context. */
+export const SITE = 'quranwbw.com';
+
+/** A verse block, `id="2:255"` (its words are `id="2:255:1"`). */
+const VERSE = '.verse[id]';
+const WORD = '.word[id]';
+const idVerse = (element: Element) => readVerseKey(element.id);
+
+/**
+ * What a quranwbw.com page points to. Address: `/2`, `/2/255`, `/2:255`, `/2/255-260`,
+ * `/2?startVerse=255`, `/2#255`, `/page?id=N`, `/juz?id=N`, `/hizb?id=N`; view: the verse
+ * at the top of the screen.
+ */
+export function extractPageContext(doc: Document, url: URL): Suggestion[] {
+  const [head = '', next = ''] = pathParts(url);
+  const number = toInt(url.searchParams.get('id'));
+  const kind = ['page', 'juz', 'hizb'].includes(head) ? (head as Division) : null;
+  const division = kind && divisionRange(kind, number) ? { kind, number } : null;
+  const reference = readReference(
+    /^\d+$/.test(next) || /^\d+-\d+$/.test(next) ? `${head}:${next}` : head,
+  );
+  const start =
+    reference && verseKey(reference.surah, url.searchParams.get('startVerse') ?? url.hash.slice(1));
+  const top = firstInView(doc.querySelectorAll(VERSE), doc);
+  return placeSuggestions({
+    scope: division ? divisionRange(division.kind, division.number) : scopeOf(reference),
+    verses: [top && idVerse(top), reference?.verse, start],
+    range: reference?.range,
+    division,
+  });
+}
+
+/** The verses a selection covers: its words, and the verse blocks holding its ends. */
+export function selectionToRange(
+  selection: SelectionLike,
+  _doc: Document,
+  _url: URL,
+): SelectionAnswer {
+  return mapSelection(selection, [WORD, idVerse], [VERSE, idVerse]);
+}
+
+/** The quranwbw.com reader. */
+export const quranwbwReader: SiteReader = { site: SITE, extractPageContext, selectionToRange };

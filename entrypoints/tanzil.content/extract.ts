@@ -1,0 +1,48 @@
+import type { SelectionAnswer } from '@/utils/messages';
+import { readReference, scopeOf } from '@/utils/sites/address';
+import { type Division, divisionRange, readVerseKey, spanOf } from '@/utils/sites/quran-index';
+import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
+import type { SiteReader } from '@/utils/sites/site-reader';
+import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+
+/** The site name reported with the page context. */
+export const SITE = 'tanzil.net';
+
+/** A verse of the Quran text (`id="2-255"`) or of its translation (`id="t-2-255"`). */
+const AYA = '#quranText .aya[id], #transText .aya[id]';
+const ayaVerse = (aya: Element) => readVerseKey(aya.id.replace(/^t-/, ''));
+/** The whole Quran: what the view may show when the address names nothing. */
+const WHOLE = { from: { surah: 1, ayah: 1 }, to: { surah: 114, ayah: 6 } };
+
+/**
+ * What a tanzil.net page points to. Address: `#2:255`, `#trans/en.sahih/2:255`, `#2`,
+ * `#page-50`, `#juz-3`, `#hizb-5`; view: the selected verse, or `[2:255]` in the title.
+ */
+export function extractPageContext(doc: Document, url: URL): Suggestion[] {
+  const last = url.hash.slice(1).split('/').pop() ?? '';
+  const [, kind, number] = /^(page|juz|hizb)-(\d{1,3})$/.exec(last) ?? [];
+  const division = kind ? { kind: kind as Division, number: Number(number) } : null;
+  const reference = readReference(last);
+  const selected = doc.querySelector('#quranText .aya.selected[id], #transText .aya.selected[id]');
+  const verses = [
+    selected && ayaVerse(selected),
+    readVerseKey(/\[(\d{1,3}:\d{1,3})\]/.exec(doc.title)?.[1]),
+    reference?.verse,
+  ];
+  const scope = division
+    ? divisionRange(division.kind, division.number)
+    : (scopeOf(reference) ?? (spanOf(verses) && WHOLE));
+  return placeSuggestions({ scope, verses, range: reference?.range, division });
+}
+
+/** The verses a selection covers, in the Quran text or its translation. */
+export function selectionToRange(
+  selection: SelectionLike,
+  _doc: Document,
+  _url: URL,
+): SelectionAnswer {
+  return mapSelection(selection, [AYA, ayaVerse]);
+}
+
+/** The tanzil.net reader. */
+export const tanzilReader: SiteReader = { site: SITE, extractPageContext, selectionToRange };
