@@ -84,7 +84,8 @@ export async function launchExtension(
       locale: options.locale,
       timezoneId: options.timezone,
       colorScheme: options.colorScheme,
-      viewport: { width: 1000, height: 800 },
+      // A headed window keeps its real size, so that screen and page coordinates agree.
+      viewport: options.headed ? null : { width: 1000, height: 800 },
     });
   } catch (error) {
     await xvfb?.close();

@@ -11,4 +11,4 @@ export { type SandboxRequest, startTestSandbox, type TestSandbox } from './sandb
 export { type SiteServer, serveSites } from './sites';
 export { waitFor } from './wait-for';
 export { collectWorkerErrors, type WorkerErrors } from './worker-errors';
-export { startXvfb, xdotool } from './xvfb';
+export { realClick, startXvfb, xdotool } from './xvfb';

@@ -47,3 +47,27 @@ export async function xdotool(display: string, ...args: string[]): Promise<strin
   });
   return stdout;
 }
+
+/** The parts of a Playwright page and locator that a real click needs. */
+interface Clickable {
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  page(): { evaluate<R>(fn: () => R): Promise<R>; bringToFront(): Promise<void> };
+}
+
+/**
+ * A real mouse click on an element of a headed browser, through the X server (so that
+ * native menus open): button 3 for a right-click. The point is the element's centre in
+ * screen coordinates.
+ */
+export async function realClick(display: string, target: Clickable, button = 1): Promise<void> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('The element to click is not visible.');
+  await target.page().bringToFront();
+  const frame = await target.page().evaluate(() => ({
+    left: window.screenX + (window.outerWidth - window.innerWidth) / 2,
+    top: window.screenY + window.outerHeight - window.innerHeight,
+  }));
+  const x = Math.round(frame.left + box.x + box.width / 2);
+  const y = Math.round(frame.top + box.y + box.height / 2);
+  await xdotool(display, 'mousemove', '--sync', String(x), String(y), 'click', String(button));
+}
