@@ -35,7 +35,15 @@ export function automaticTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-const clientIdSchema = z.string().trim().catch('');
+/** An http(s) base address, as the options page takes the sandbox's. */
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'Write a full address, like http://127.0.0.1:8787.' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+/** An OAuth2 client id as the developer console shows it; empty: the build's. */
+export const ClientIdSchema = z.string().trim().regex(/^\S*$/, 'A client id has no spaces.');
+
+const clientIdSchema = ClientIdSchema.catch('');
 
 /**
  * The reader's settings (version 2). Each field falls back to its default on its own when
@@ -45,8 +53,8 @@ export const SettingsSchema = z.object({
   /** Environment chosen on the options page; null: the one the build was made for. */
   environment: EnvironmentNameSchema.nullable().catch(null),
   /** Sandbox addresses chosen on the options page; null: the build's or the default. */
-  sandboxApiBaseUrl: z.url().nullable().catch(null),
-  sandboxOauthBaseUrl: z.url().nullable().catch(null),
+  sandboxApiBaseUrl: HttpUrlSchema.nullable().catch(null),
+  sandboxOauthBaseUrl: HttpUrlSchema.nullable().catch(null),
   /** OAuth2 client id per environment chosen on the options page; empty: the build's. */
   clientIds: z
     .object({ production: clientIdSchema, prelive: clientIdSchema, sandbox: clientIdSchema })

@@ -53,6 +53,7 @@ export function createAuthService(deps: AuthDeps): AuthService {
   let generation = 0;
   let refreshing: Promise<TokenSet> | null = null;
   let signingIn: Promise<AccountState> | null = null;
+  let leaving: Promise<void> | null = null;
 
   async function accountState(): Promise<AccountState> {
     const environment = await deps.environment();
@@ -86,15 +87,19 @@ export function createAuthService(deps: AuthDeps): AuthService {
     if (tokens && token) await deps.oauth.revoke(tokens.environment, token).catch(() => undefined);
   }
 
-  /** The stored tokens when they belong to `environment`; others are signed out. */
+  /** The stored tokens when they belong to `environment`; others are signed out, once. */
   async function currentTokens(environment: Environment): Promise<TokenSet | null> {
+    if (leaving) await leaving;
     const tokens = await deps.tokens.load();
-    if (tokens && !sameEnvironment(tokens.environment, environment)) {
+    if (!tokens || sameEnvironment(tokens.environment, environment)) return tokens;
+    leaving ??= (async () => {
       await forget();
       void revoke(tokens);
-      return null;
-    }
-    return tokens;
+    })().finally(() => {
+      leaving = null;
+    });
+    await leaving;
+    return null;
   }
 
   function refreshOnce(tokens: TokenSet & { refreshToken: string }): Promise<TokenSet> {

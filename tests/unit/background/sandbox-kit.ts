@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { IDBFactory } from 'fake-indexeddb';
 import { createAuthService } from '@/entrypoints/background/auth-service';
 import { createOAuthClient } from '@/entrypoints/background/oauth-client';
@@ -30,12 +31,17 @@ export const REDIRECT_URL = 'https://test-extension-id.chromiumapp.org/';
 export function sandboxIdentity(decision: 'approve' | 'deny', edit?: (url: URL) => void): Identity {
   return {
     getRedirectURL: () => REDIRECT_URL,
-    launchWebAuthFlow: async ({ url }) => {
+    launchWebAuthFlow: ({ url }) => {
       const target = new URL(url);
       target.searchParams.set('auto', decision);
       edit?.(target);
-      const answer = await fetch(target, { redirect: 'manual' });
-      return answer.headers.get('location') ?? undefined;
+      // node:http rather than fetch: the page tests' window has a fetch of its own.
+      return new Promise((resolve, reject) => {
+        get(target, { agent: false }, (answer) => {
+          answer.resume();
+          resolve(answer.headers.location);
+        }).on('error', reject);
+      });
     },
   };
 }

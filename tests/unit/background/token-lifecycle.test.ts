@@ -165,6 +165,20 @@ describe('environmentChanged', () => {
     });
   });
 
+  it('revokes once when several calls notice the change together', async () => {
+    await kit.signInWithMinted();
+    kit.setEnvironment({ ...kit.environment, clientId: 'another-client' });
+    const states = await Promise.all([
+      kit.auth.accountState(),
+      kit.auth.environmentChanged(),
+      kit.auth.accountState(),
+    ]);
+    expect(states[0]?.signedIn).toBe(false);
+    await expect.poll(() => kit.requests('/oauth2/revoke')).toHaveLength(1);
+    await kit.auth.accountState();
+    expect(await kit.requests('/oauth2/revoke')).toHaveLength(1);
+  });
+
   it('keeps the reader signed in when the environment did not change', async () => {
     await kit.signInWithMinted();
     await kit.auth.environmentChanged();

@@ -1,0 +1,76 @@
+import { MUSHAFS } from '@/utils/goal-rules';
+import type { MushafId } from '@/utils/goals';
+import { type Settings, TimeZoneSchema } from '@/utils/storage';
+import { TextSetting } from './TextSetting';
+
+interface Props {
+  settings: Settings;
+  automaticTimeZone: string;
+  /** Zone names offered while typing. */
+  timeZones: string[];
+  onChange(patch: Partial<Settings>): void;
+}
+
+/** The default mushaf for new goals, and the time zone days are counted in. */
+export function PreferencesSection({ settings, automaticTimeZone, timeZones, onChange }: Props) {
+  const automatic = settings.timeZone === null;
+  return (
+    <section aria-labelledby="reading-title">
+      <h2 id="reading-title">Reading</h2>
+      <div class="field">
+        <label for="mushaf">Default mushaf</label>
+        <select
+          id="mushaf"
+          value={String(settings.mushafId)}
+          onChange={(event) =>
+            onChange({ mushafId: Number(event.currentTarget.value) as MushafId })
+          }
+        >
+          {MUSHAFS.map((mushaf) => (
+            <option key={mushaf.id} value={String(mushaf.id)}>
+              {mushaf.name} ({mushaf.pages} pages)
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Time zone</legend>
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="timezone-automatic"
+            checked={automatic}
+            aria-describedby="timezone-automatic-hint"
+            onChange={(event) =>
+              onChange({ timeZone: event.currentTarget.checked ? null : automaticTimeZone })
+            }
+          />
+          <label for="timezone-automatic">Set automatically</label>
+          <p class="hint" id="timezone-automatic-hint">
+            This browser’s time zone: {automaticTimeZone}. Days and streaks are counted in the zone
+            used.
+          </p>
+        </div>
+        {!automatic && (
+          <>
+            <TextSetting
+              id="timezone"
+              label="Time zone"
+              value={settings.timeZone ?? ''}
+              placeholder={automaticTimeZone}
+              hint="An IANA name such as Europe/London or Asia/Karachi."
+              schema={TimeZoneSchema}
+              list="timezones"
+              onCommit={(zone) => onChange({ timeZone: zone || null })}
+            />
+            <datalist id="timezones">
+              {timeZones.map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </fieldset>
+    </section>
+  );
+}

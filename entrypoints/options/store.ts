@@ -1,0 +1,87 @@
+import type { ErrorInfo } from '@/utils/errors';
+import type { AccountState } from '@/utils/messages';
+import type { Settings } from '@/utils/storage';
+import type { OptionsClient } from './options-client';
+
+/** What the options page shows; every change makes a new object. */
+export interface OptionsState {
+  /** null until read from storage. */
+  settings: Settings | null;
+  /** null until the background has answered. */
+  account: AccountState | null;
+  busy: 'signIn' | 'signOut' | null;
+  error: ErrorInfo | null;
+  /** A short confirmation for screen readers and eyes ("Saved."). */
+  status: string;
+}
+
+/** The options page's state and actions, around a client. */
+export function createOptionsStore(client: OptionsClient) {
+  let state: OptionsState = { settings: null, account: null, busy: null, error: null, status: '' };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<OptionsState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  async function refreshAccount() {
+    const answer = await client.send('getAccountState', {});
+    if (answer.ok) set({ account: answer.value });
+    else set({ error: answer.error });
+  }
+
+  async function account(name: 'signIn' | 'signOut') {
+    set({ busy: name, error: null, status: '' });
+    const answer = await client.send(name, {});
+    if (answer.ok) {
+      set({
+        busy: null,
+        account: answer.value,
+        status: answer.value.signedIn ? 'Signed in.' : 'Signed out.',
+      });
+    } else {
+      set({ busy: null, error: answer.error });
+      await refreshAccount();
+    }
+  }
+
+  return {
+    get: () => state,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /** Reads the settings and the account, and follows the background's broadcasts. */
+    async start(): Promise<() => void> {
+      const stop = client.onAccountState((next) => set({ account: next }));
+      set({ settings: await client.loadSettings() });
+      await refreshAccount();
+      return stop;
+    },
+    /** Saves a change at once (a new environment signs the reader out of the old one). */
+    async update(patch: Partial<Settings>) {
+      if (!state.settings) return;
+      const settings = { ...state.settings, ...patch };
+      try {
+        await client.saveSettings(settings);
+      } catch {
+        set({ error: { kind: 'unknown', message: 'The settings could not be saved. Try again.' } });
+        return;
+      }
+      set({ settings, status: 'Saved.', error: null });
+      await refreshAccount();
+    },
+    signIn: () => account('signIn'),
+    signOut: () => account('signOut'),
+    copy: (text: string) =>
+      client.copy(text).then(
+        () => set({ status: 'Copied.' }),
+        () => set({ status: 'Select the address and copy it.' }),
+      ),
+    build: client.build,
+    automaticTimeZone: client.automaticTimeZone,
+  };
+}
+
+/** The options store. */
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
