@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { settingsItem } from '@/utils/storage';
 import { createBackgroundService } from './service';
 
 export default defineBackground({
   main() {
+    // Extension pages forbid eval: zod must not probe for it (a CSP error in the console).
+    z.config({ jitless: true });
     const background = createBackgroundService();
     // Every listener is added here, synchronously, so that a woken worker sees its event.
     browser.runtime.onMessage.addListener(background.onMessage);

@@ -1,9 +1,12 @@
 import { render } from 'preact';
+import { z } from 'zod';
 import { App, OptionsStoreContext } from './App';
 import { browserOptionsClient } from './client';
 import { createOptionsStore } from './store';
 import './style.css';
 
+// Extension pages forbid eval: zod must not probe for it (a CSP error in the console).
+z.config({ jitless: true });
 const store = createOptionsStore(browserOptionsClient());
 render(
   <OptionsStoreContext.Provider value={store}>
