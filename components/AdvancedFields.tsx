@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Draft } from '@/utils/goal-form';
 import { GOAL_CATEGORIES, GOAL_TYPES } from '@/utils/goal-rules';
 import { Field } from './Field';
@@ -16,6 +17,8 @@ interface Props {
 /** Any type and category `POST /v1/goals` accepts, with a raw amount; folded away by default. */
 export function AdvancedFields({ raw, errors, onChange }: Props) {
   const { t } = useI18n();
+  // Open when the popup opens on a raw goal; afterwards the reader opens and closes it.
+  const [openAtFirst] = useState(raw.on);
   const set = (patch: Partial<Draft['raw']>) => onChange({ ...raw, ...patch });
   const select = (id: 'rawType' | 'rawCategory', values: readonly string[]) => (
     <div class="field">
@@ -42,7 +45,7 @@ export function AdvancedFields({ raw, errors, onChange }: Props) {
     </div>
   );
   return (
-    <details class="advanced" open={raw.on || undefined}>
+    <details class="advanced" open={openAtFirst || undefined}>
       <summary>{t('advanced')}</summary>
       <label class="check">
         <input

@@ -1,5 +1,5 @@
 import type { TodaysPlan } from '@/utils/goals';
-import { amountWords } from '@/utils/plan-words';
+import { amountWords, planTarget } from '@/utils/plan-words';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -16,20 +16,12 @@ interface Props {
 export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
   const i18n = useI18n();
   const { t, number } = i18n;
-  const type = plan.type ?? '';
-  const target =
-    type === 'QURAN_TIME'
-      ? plan.dailyTargetSeconds
-      : type === 'QURAN_PAGES'
-        ? plan.dailyTargetPages
-        : plan.dailyTargetRanges?.join(',');
+  const target = planTarget(plan);
   const percent = Math.round((plan.progress ?? 0) * 100);
   return (
     <section class="current" aria-labelledby="current-title">
       <h2 id="current-title">{t('currentGoal')}</h2>
-      {target !== undefined && target !== '' && (
-        <p>{t('todayTarget', amountWords(type, target, i18n))}</p>
-      )}
+      {target && <p>{t('todayTarget', amountWords(target.type, target.amount, i18n))}</p>}
       <label class="progress">
         {t('todayProgress', number(percent))}
         <progress max={100} value={percent} />

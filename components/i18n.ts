@@ -12,6 +12,17 @@ export interface I18n extends Words {
 /** Looks a message up by name with its `$1`… arguments (`browser.i18n.getMessage` does). */
 export type MessageLookup = (key: string, args: string[]) => string;
 
+/**
+ * The writing direction of the UI language. The browser's `@@bidi_dir` follows its own
+ * locale, which can differ from the language of the messages shown (as in headless Chromium
+ * started with `--lang=ar`), so a right-to-left UI language decides too.
+ */
+export function textDirection(bidiDir: string, uiLanguage: string): 'ltr' | 'rtl' {
+  return bidiDir === 'rtl' || /^(ar|ur|fa|he|ps|sd|ug|yi|dv|ckb)\b/i.test(uiLanguage)
+    ? 'rtl'
+    : 'ltr';
+}
+
 /** Builds the reader's language around a message lookup. */
 export function createI18n(lookup: MessageLookup, locale: string, dir: string): I18n {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

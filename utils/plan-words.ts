@@ -1,4 +1,4 @@
-import { lastDay } from './goal-form';
+import { type FormGoalType, lastDay } from './goal-form';
 import type { GoalRequestInput } from './goal-rules';
 import { ayahCount, readVerseRange, type VerseSpan } from './verses';
 
@@ -80,4 +80,25 @@ export function goalSummary(request: GoalRequestInput, today: string, w: Words):
     w.date(today),
     w.date(lastDay(today, duration)),
   );
+}
+
+/** The daily target fields of today's plan (`GET /v1/goals/get-todays-plan`). */
+export interface PlanTargets {
+  dailyTargetSeconds?: number | undefined;
+  dailyTargetPages?: number | undefined;
+  dailyTargetRanges?: string[] | undefined;
+}
+
+/**
+ * Today's target of the reader's goal and the goal type it tells: the plan's own `type` is
+ * the activity category (`QURAN`), so the target field that is set says which goal it is.
+ */
+export function planTarget(
+  plan: PlanTargets,
+): { type: FormGoalType; amount: number | string } | null {
+  const { dailyTargetRanges: ranges, dailyTargetPages: pages, dailyTargetSeconds: seconds } = plan;
+  if (ranges?.length) return { type: 'QURAN_RANGE', amount: ranges.join(',') };
+  if (pages) return { type: 'QURAN_PAGES', amount: pages };
+  if (seconds) return { type: 'QURAN_TIME', amount: seconds };
+  return null;
 }

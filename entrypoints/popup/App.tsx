@@ -11,7 +11,7 @@ import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
 import { ReplacePrompt } from '@/components/ReplacePrompt';
 import { applyContextPreset, applyPreset, contextPresets } from '@/utils/presets';
-import type { PopupStore } from './store';
+import { estimateKey, type PopupStore } from './store';
 import { RETRY_KINDS } from './store-actions';
 
 /** The popup's store, handed to the app by `main.tsx` (or a test). */
@@ -78,7 +78,7 @@ export function App() {
       >
         <PlanPreview
           type={form.request?.body.type ?? draft.type}
-          week={state.estimate?.week ?? null}
+          week={state.estimate?.key === estimateKey(form.request) ? state.estimate.week : null}
           duration={form.duration}
           estimating={state.estimating}
           error={state.estimateError}

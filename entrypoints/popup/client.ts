@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { createI18n, type I18n } from '@/components/i18n';
+import { createI18n, type I18n, textDirection } from '@/components/i18n';
 import { isMushafId } from '@/utils/goal-rules';
 import type { AccountState, Result } from '@/utils/messages';
 import { DRAFT_KEY, draftStore, parseStoredDraft } from './draft-store';
@@ -50,11 +50,9 @@ export function extensionApi(): WxtBrowser {
 /** The reader's language, from the browser's i18n (`_locales`). */
 export function browserI18n(api: WxtBrowser): I18n {
   const getMessage = api.i18n.getMessage as (key: string, args?: string[]) => string;
-  return createI18n(
-    (key, args) => getMessage(key, args),
-    api.i18n.getUILanguage(),
-    getMessage('@@bidi_dir'),
-  );
+  const language = api.i18n.getUILanguage();
+  const dir = textDirection(getMessage('@@bidi_dir'), language);
+  return createI18n((key, args) => getMessage(key, args), language, dir);
 }
 
 /** The popup's client on the real extension APIs, and what it reads before the first paint. */

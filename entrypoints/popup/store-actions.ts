@@ -1,8 +1,9 @@
 import type { ErrorInfo, ErrorKind } from '@/utils/errors';
-import type { Draft, FormGoalType, FormResult } from '@/utils/goal-form';
-import { QURAN_GOAL_TYPES } from '@/utils/goal-rules';
+import type { Draft, FormResult } from '@/utils/goal-form';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountState } from '@/utils/messages';
+import { planTarget } from '@/utils/plan-words';
+import { pastedRange } from '@/utils/read-goal-form';
 import type { PopupClient } from './popup-client';
 import type { PopupState } from './store';
 
@@ -140,12 +141,14 @@ export function createGoalActions(d: Deps) {
     startEdit() {
       const plan = d.get().plan;
       if (!plan?.hasGoal) return;
-      const type = QURAN_GOAL_TYPES.find((t) => t === plan.type) ?? d.get().draft.type;
-      const [from, to] = (plan.dailyTargetRanges?.[0] ?? '').split('-');
-      const patch: Partial<Draft> = { type: type as FormGoalType, schedule: 'daily' };
-      if (plan.dailyTargetSeconds) patch.minutes = String(Math.round(plan.dailyTargetSeconds / 60));
-      if (plan.dailyTargetPages) patch.pages = String(Math.ceil(plan.dailyTargetPages));
-      if (from && to) Object.assign(patch, { from, to });
+      const target = planTarget(plan);
+      const patch: Partial<Draft> = { schedule: 'daily' };
+      if (target?.type === 'QURAN_TIME')
+        patch.minutes = String(Math.round(Number(target.amount) / 60));
+      if (target?.type === 'QURAN_PAGES') patch.pages = String(Math.ceil(Number(target.amount)));
+      if (target?.type === 'QURAN_RANGE')
+        Object.assign(patch, pastedRange(String(target.amount).split(',')[0] ?? ''));
+      if (target) patch.type = target.type;
       if (plan.mushafId) patch.mushafId = plan.mushafId;
       d.update({ ...patch, raw: { ...d.get().draft.raw, on: false } });
       d.set({ editing: true, confirm: null, done: null });

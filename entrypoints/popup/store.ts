@@ -33,6 +33,9 @@ export interface PopupState {
   editing: boolean;
 }
 
+/** What an estimate answers for: the exact request it was asked about. */
+export const estimateKey = (request: unknown) => JSON.stringify(request);
+
 /** Timing knobs (tests set them to 0). */
 export interface StoreOptions {
   debounceMs?: number;
@@ -99,7 +102,7 @@ export function createPopupStore(
       if (state.estimate || state.estimating) set({ estimate: null, estimating: false });
       return;
     }
-    const key = JSON.stringify(request);
+    const key = estimateKey(request);
     if (state.estimate?.key === key) return set({ estimating: false });
     set({ estimating: true });
     timers.estimate = setTimeout(async () => {

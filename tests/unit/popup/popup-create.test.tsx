@@ -16,7 +16,7 @@ const withGoal = (plan: object = {}) =>
         hasGoal: true,
         goalId: 'goal-9',
         progress: 0.4,
-        type: 'QURAN_TIME',
+        type: 'QURAN',
         dailyTargetSeconds: 600,
         ...plan,
       },
@@ -144,7 +144,7 @@ describe('the current goal', () => {
 
   it('is edited through the form and saved with an update', async () => {
     const fake = withGoal({
-      type: 'QURAN_PAGES',
+      type: 'QURAN',
       dailyTargetPages: 2,
       dailyTargetSeconds: undefined,
     });
@@ -195,5 +195,25 @@ describe('the account', () => {
     })) as HTMLInputElement;
     expect(url.value).toBe(redirectUrl);
     expect(screen.getByText(/missing: clientId/)).toBeTruthy();
+  });
+});
+
+describe('a range goal in progress', () => {
+  it('shows today’s verses in words', async () => {
+    renderPopup(
+      fakeClient({
+        getTodaysPlan: () => ({
+          ok: true,
+          value: {
+            hasGoal: true,
+            goalId: 'g',
+            type: 'QURAN',
+            progress: 0,
+            dailyTargetRanges: ['1:1-2:201'],
+          },
+        }),
+      }),
+    );
+    expect(await screen.findByText('Today: Read Al-Fatihah 1 – Al-Baqarah 201')).toBeTruthy();
   });
 });

@@ -89,6 +89,22 @@ describe('the plan', () => {
     expect(screen.getByText('Read 20 minutes')).toBeTruthy();
   });
 
+  it('never shows the week of another goal while the new one is asked', async () => {
+    let hold = false;
+    const fake = fakeClient({
+      estimateGoal: ({ goal }) =>
+        hold
+          ? new Promise(() => {})
+          : { ok: true, value: { week: [{ date: '2026-03-01', amount: goal.body.amount }] } },
+    });
+    renderPopup(fake);
+    await screen.findByText('Read 10 minutes');
+    hold = true;
+    fireEvent.input(textbox('Minutes'), { target: { value: '30' } });
+    expect(screen.queryByText('Read 10 minutes')).toBeNull();
+    expect(screen.getByText('Working out the plan…')).toBeTruthy();
+  });
+
   it('asks nothing while the form is not valid', async () => {
     const fake = fakeClient();
     renderPopup(fake);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textDirection } from '@/components/i18n';
 import ar from '@/public/_locales/ar/messages.json';
 import en from '@/public/_locales/en/messages.json';
 import id from '@/public/_locales/id/messages.json';
@@ -43,5 +44,18 @@ describe('the message files', () => {
       if (!['readMinute', 'readPage'].includes(key))
         expect(holes(translated ?? ''), key).toBe(holes(message));
     }
+  });
+});
+
+describe('textDirection', () => {
+  it.each([
+    ['ltr', 'ar', 'rtl'],
+    ['ltr', 'ur-PK', 'rtl'],
+    ['rtl', 'en', 'rtl'],
+    ['ltr', 'id', 'ltr'],
+    ['ltr', 'en-US', 'ltr'],
+    ['ltr', 'arn', 'ltr'],
+  ])('is %s-%s → %s', (bidi, language, dir) => {
+    expect(textDirection(bidi, language)).toBe(dir);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, jsonLookup } from '@/components/i18n';
 import en from '@/public/_locales/en/messages.json';
-import { amountWords, goalSummary, weekWords } from '@/utils/plan-words';
+import { amountWords, goalSummary, planTarget, weekWords } from '@/utils/plan-words';
 
 const w = createI18n(jsonLookup(en), 'en', 'ltr');
 
@@ -67,5 +67,22 @@ describe('goalSummary', () => {
     ],
   ])('tells %j as "%s"', (body, summary) => {
     expect(goalSummary({ mushafId: 4, body }, '2026-03-01', w)).toBe(summary);
+  });
+});
+
+describe('planTarget', () => {
+  it.each([
+    [{ dailyTargetSeconds: 600 }, { type: 'QURAN_TIME', amount: 600 }],
+    [
+      { dailyTargetPages: 1.5, dailyTargetSeconds: 0 },
+      { type: 'QURAN_PAGES', amount: 1.5 },
+    ],
+    [
+      { dailyTargetRanges: ['1:1-2:201'], dailyTargetPages: 0 },
+      { type: 'QURAN_RANGE', amount: '1:1-2:201' },
+    ],
+    [{ dailyTargetRanges: [] }, null],
+  ])('tells %j as %j', (plan, target) => {
+    expect(planTarget(plan)).toEqual(target);
   });
 });
