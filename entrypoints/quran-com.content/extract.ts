@@ -14,7 +14,7 @@ import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion, suggest } from '@/utils/sites/suggestions';
 import type { VerseRange } from '@/utils/verse-range';
 import { readQuranComAddress } from './route';
-import { lastReadVerse, mushafPages } from './storage';
+import { isStandardMushaf, lastReadVerse } from './storage';
 
 /** The site name reported with the page context. */
 export const SITE = 'quran.com';
@@ -38,7 +38,7 @@ function chapterOfPage(doc: Document): number | null {
 
 /** The verses of page N of the mushaf the reader shows: from the tables, or from the view. */
 function pageRange(doc: Document, page: number): VerseRange | null {
-  if (mushafPages(doc) === 604) return divisionRange('page', page);
+  if (isStandardMushaf(doc)) return divisionRange('page', page);
   const words = doc.getElementById(`page-${page}`)?.querySelectorAll(WORD) ?? [];
   const first = words[0];
   const last = words[words.length - 1];

@@ -30,14 +30,10 @@ export function lastReadVerse(doc: Document): VerseKey | null {
 }
 
 /**
- * Pages of the mushaf the reader shows: 610 for IndoPak 15 lines, 548 for IndoPak 16 lines,
- * 604 otherwise. Read from the persisted reader styles, or from 16-line pages in the view.
+ * Whether the reader shows the standard 604-page mushaf, not an IndoPak one (610 pages in
+ * 15 lines, 548 in 16): read from the persisted reader styles, or from 16-line pages in view.
  */
-export function mushafPages(doc: Document): number {
-  const styles = slice(persistedRoot(doc)?.quranReaderStyles);
-  const font = String(styles?.quranFont ?? '');
-  const lines = String(styles?.mushafLines ?? '');
-  if (/indopak/i.test(font)) return lines.startsWith('16') ? 548 : 610;
-  if (font) return 604;
-  return doc.querySelector('[id$="-Line16"]') ? 548 : 604;
+export function isStandardMushaf(doc: Document): boolean {
+  const font = String(slice(persistedRoot(doc)?.quranReaderStyles)?.quranFont ?? '');
+  return font ? !/indopak/i.test(font) : !doc.querySelector('[id$="-Line16"]');
 }

@@ -4,7 +4,7 @@ import { findReferences, hasVerseMarkers, toAsciiDigits } from './references';
 
 /** Plain-words reasons a selected text gives no range. */
 export const TEXT_NOT_FOUND = {
-  empty: 'Nothing is selected: select the verses you want to read.',
+  empty: 'Nothing is selected: select some verses first.',
   noReference:
     'No verses were found in the selection. Select verse text on a Quran site, or a reference such as 2:255.',
   noSurah:

@@ -14,8 +14,8 @@ export type VerseOf = (element: Element) => VerseKey | null;
 
 /** Plain-words reasons a page's selection gives no range. */
 export const NOT_FOUND = {
-  empty: 'Nothing is selected: select the verses you want to read.',
-  noVerses: 'No verses were found in the selection: select some verse text.',
+  empty: 'Nothing is selected: select some verses first.',
+  noVerses: 'No verses were found in the selection.',
   surahTitle: 'Only a surah title is selected: select some of its verses.',
 } as const;
 
