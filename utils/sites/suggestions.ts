@@ -59,7 +59,13 @@ export interface PagePlace {
 }
 
 /** The suggestions of a page: its verse, range, division and surah, most specific first. */
-export function placeSuggestions({ scope, verses = [], range, division, more = [] }: PagePlace) {
+export function placeSuggestions({
+  scope,
+  verses = [],
+  range,
+  division,
+  more = [],
+}: PagePlace): Suggestion[] {
   if (!scope) return [];
   const verse = verses.find((key) => key && isInRange(key, scope)) ?? null;
   const { kind, number } = division ?? {};
