@@ -44,7 +44,7 @@ export function App() {
   const canCreate = !!form.request && !busy && account?.signedIn !== false;
   const asking = state.confirm === 'replace' || state.confirm === 'replaceAfterRetry';
   return (
-    <div class="popup" dir={i18n.dir} lang={i18n.locale}>
+    <main class="popup" dir={i18n.dir} lang={i18n.locale}>
       <header>
         <h1>{t('extName')}</h1>
         <AccountBar account={signInError ? null : account} busy={!!busy} onSignIn={store.signIn} />
@@ -122,6 +122,6 @@ export function App() {
         </div>
         {account?.signedIn === false && <p class="hint">{t('signInToCreate')}</p>}
       </GoalForm>
-    </div>
+    </main>
   );
 }
