@@ -10,6 +10,8 @@ import {
 } from './environments';
 import { DEFAULT_MUSHAF_ID } from './goal-rules';
 import { MushafIdSchema } from './goals';
+import { PageContextSchema } from './messages';
+import { VerseRangeSchema } from './verse-range';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
 export function isTimeZone(zone: string): boolean {
@@ -183,5 +185,19 @@ export const SignInAttemptSchema = z.object({
 export const signInAttemptItem = defineValidatedItem(
   'session:signInAttempt',
   SignInAttemptSchema.nullable(),
+  { fallback: null, version: 1 },
+);
+
+/** Background only: what each tab's content script last reported, by tab id. */
+export const pageContextsItem = defineValidatedItem(
+  'session:pageContexts',
+  z.record(z.string(), PageContextSchema),
+  { fallback: {}, version: 1 },
+);
+
+/** Background only: a range chosen with "Make goal from selection", waiting for the popup. */
+export const pendingPrefillItem = defineValidatedItem(
+  'session:pendingPrefill',
+  VerseRangeSchema.nullable(),
   { fallback: null, version: 1 },
 );

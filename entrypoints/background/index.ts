@@ -11,6 +11,7 @@ export default defineBackground({
     // Every listener is added here, synchronously, so that a woken worker sees its event.
     browser.runtime.onMessage.addListener(background.onMessage);
     settingsItem.watch(() => void background.auth.environmentChanged());
+    browser.tabs.onRemoved.addListener((tabId) => void background.pages.forgetTab(tabId));
     // The context menu ("Make goal from selection": runtime.onInstalled, contextMenus.onClicked)
     // and the outbox alarm (alarms.onAlarm) are wired here too, by their features.
   },

@@ -5,7 +5,7 @@ export type SenderClass = 'extension-page' | 'content-script' | 'foreign';
 export interface MessageSenderLike {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 /** This extension's identity: `runtime.id` and the origin of `runtime.getURL('/')`. */

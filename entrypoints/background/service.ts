@@ -6,6 +6,7 @@ import { e2eRoutes } from './e2e-hooks';
 import { createGoalService, type GoalService } from './goal-service';
 import { createGoalsApi } from './goals-api';
 import { createOAuthClient } from './oauth-client';
+import { createPageContexts, type PageContexts } from './page-contexts';
 import { createRefreshTokenStore } from './refresh-token-db';
 import { createRouter, type Handlers, type MessageListener } from './router';
 import { classifySender, originOf } from './senders';
@@ -18,6 +19,7 @@ export interface BackgroundService {
   onMessage: MessageListener;
   auth: AuthService;
   goals: GoalService;
+  pages: PageContexts;
 }
 
 /** Tells the open extension pages that the account state changed (none open is fine). */
@@ -51,6 +53,10 @@ export function createBackgroundService(): BackgroundService {
     signInAgain: () => auth.signInAgain(),
   });
   const goals = createGoalService(createGoalsApi(transport));
+  const pages = createPageContexts(async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab;
+  });
   const handlers: Handlers = {
     getAccountState: () => auth.accountState(),
     signIn: () => auth.signIn(),
@@ -60,6 +66,8 @@ export function createBackgroundService(): BackgroundService {
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
     getTodaysPlan: (request) => goals.getTodaysPlan(request),
+    reportPageContext: (context, from) => pages.report(context, from),
+    getPopupContext: () => pages.popupContext(),
   };
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({
@@ -67,5 +75,5 @@ export function createBackgroundService(): BackgroundService {
     classify: (sender) => classifySender(sender, self),
     extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes(auth, tokens) : undefined,
   });
-  return { onMessage, auth, goals };
+  return { onMessage, auth, goals, pages };
 }

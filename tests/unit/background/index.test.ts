@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, pageContextsItem, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
 
 beforeEach(() => {
@@ -38,5 +38,15 @@ describe('background entrypoint', () => {
         redirectUrl: REDIRECT_URL,
       },
     });
+  });
+
+  it('forgets the page context of a tab that closes', async () => {
+    (background.main as () => void)();
+    const context = { url: 'https://quran.com/1', site: 'quran.com', suggestions: [] };
+    await pageContextsItem.setValue({ 5: context, 6: context });
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () =>
+      expect(Object.keys(await pageContextsItem.getValue())).toEqual(['6']),
+    );
   });
 });

@@ -84,6 +84,43 @@ describe('createBackgroundService', () => {
     }
   });
 
+  it('keeps a content script’s page context for the popup of its tab', async () => {
+    const { onMessage } = createBackgroundService();
+    const window = await fakeBrowser.windows.create({ focused: true });
+    if (!window) throw new Error('The fake browser made no window.');
+    const tab = await fakeBrowser.tabs.create({
+      windowId: window.id,
+      url: 'https://quran.com/1',
+      active: true,
+    });
+    // The fake browser calls the previously focused window "last focused": focus another after.
+    await fakeBrowser.windows.create({ focused: true });
+    const reporter = { ...contentScript, tab: { id: tab.id, url: 'https://quran.com/1' } };
+    const context = {
+      url: 'https://quran.com/1',
+      site: 'quran.com',
+      suggestions: [
+        {
+          kind: 'surah',
+          number: 1,
+          range: { from: { surah: 1, ayah: 1 }, to: { surah: 1, ayah: 7 } },
+        },
+      ],
+    };
+    expect(await ask(onMessage, reporter, 'reportPageContext', context)).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(await ask(onMessage, reporter, 'getPopupContext')).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden_sender' },
+    });
+    expect(await ask(onMessage, popup, 'getPopupContext')).toEqual({
+      ok: true,
+      value: { pageContext: context, prefill: null },
+    });
+  });
+
   it('has no test-only hooks outside e2e builds', async () => {
     const { onMessage } = createBackgroundService();
     expect(await ask(onMessage, popup, 'e2e:setTokens', { accessToken: 'x' })).toBe('ignored');
