@@ -181,7 +181,6 @@ export function createPopupStore(
     flushDraft,
     today,
     form,
-    defaults,
     ...actions,
     /** Calls back on every change; returns the function that stops it. */
     subscribe(listener: () => void) {
