@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { EnvironmentSchema } from '@/utils/environments';
 import { AccountStateSchema } from '@/utils/messages';
@@ -13,6 +14,10 @@ import type { TokenStore } from './token-store';
  * - `e2e:setTokens {accessToken, refreshToken?, expiresAt?, scopes?}` → AccountState:
  *   signs in with the given tokens for the current environment.
  * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
+ * - `e2e:openPage {path}` → `{tabId}`: opens an extension page in a new tab.
+ *
+ * WebDriver BiDi cannot navigate to `moz-extension://`, so a Firefox e2e build also opens
+ * `popup.html` in a tab when it is installed: the test drives the extension from there.
  */
 export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string, ExtraRoute> {
   const TokensSchema = z.object({
@@ -22,6 +27,11 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
     scopes: z.array(z.string()),
     environment: EnvironmentSchema,
   });
+  if (import.meta.env.FIREFOX) {
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    });
+  }
   return {
     'e2e:setTokens': {
       from: 'extension',
@@ -53,6 +63,18 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
       request: z.object({}),
       response: z.object({ tokens: TokensSchema.nullable() }),
       handle: async () => ({ tokens: await tokens.load() }),
+    },
+    'e2e:openPage': {
+      from: 'extension',
+      request: z.object({ path: z.string().regex(/^\/?[\w-]+\.html(?:[?#].*)?$/) }),
+      response: z.object({ tabId: z.number() }),
+      handle: async (payload) => {
+        const { path } = payload as { path: string };
+        const tab = await browser.tabs.create({
+          url: browser.runtime.getURL(`/${path.replace(/^\//, '')}` as '/popup.html'),
+        });
+        return { tabId: tab.id ?? -1 };
+      },
     },
   };
 }
