@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+
+/**
+ * The built Chrome manifest is the contract with the store and with the reader: a new
+ * permission, host or content-script site must be a deliberate change of this test.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const SCRIPT = join(ROOT, 'scripts/build-extension.mjs');
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean }[];
+  content_security_policy?: unknown;
+  externally_connectable?: unknown;
+  web_accessible_resources?: unknown;
+}
+
+const PERMISSIONS = ['storage', 'identity', 'contextMenus', 'alarms'];
+const QF_HOSTS = [
+  'https://apis.quran.foundation/*',
+  'https://oauth2.quran.foundation/*',
+  'https://apis-prelive.quran.foundation/*',
+  'https://prelive-oauth2.quran.foundation/*',
+];
+const CONTENT_SCRIPT_MATCHES = [
+  ['https://alquran.cloud/*', 'https://www.alquran.cloud/*'],
+  ['http://corpus.quran.com/*', 'https://corpus.quran.com/*'],
+  ['https://previous.quran.com/*'],
+  ['https://quran.com/*'],
+  ['http://quran.ksu.edu.sa/*', 'https://quran.ksu.edu.sa/*'],
+  ['https://quranenc.com/*', 'https://www.quranenc.com/*'],
+  ['https://quranwbw.com/*', 'https://www.quranwbw.com/*'],
+  ['https://tanzil.net/*', 'https://www.tanzil.net/*'],
+];
+
+/** Builds the Chrome extension in production mode with only `vars` as `WXT_QF_*` variables. */
+function build(out: string, vars: Record<string, string>): Promise<Manifest> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('WXT_QF_')) env[key] = value;
+  }
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [SCRIPT, '--browser', 'chrome', '--mode', 'production', '--out', out],
+      { cwd: ROOT, env: { ...env, ...vars }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      if (code !== 0) return fail(new Error(`Build failed (${code}):\n${output}`));
+      done(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest);
+    });
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'quran-goals-manifest-'));
+let production: Manifest;
+
+/** The manifest keys `wxt.config.ts` writes for a build made with `vars` (no full build). */
+function configManifest(vars: Record<string, string>): Manifest {
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env))
+    if (key.startsWith('WXT_QF_')) delete process.env[key];
+  Object.assign(process.env, vars);
+  try {
+    const manifest = config.manifest as (env: { browser: string }) => Manifest;
+    return manifest({ browser: 'chrome' });
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+beforeAll(async () => {
+  production = await build(join(scratch, 'production'), { WXT_QF_ENV: 'production' });
+}, 120_000);
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the production Chrome manifest', () => {
+  it('asks for exactly these permissions and hosts', () => {
+    expect(production.permissions).toEqual(PERMISSIONS);
+    expect(production.host_permissions).toEqual(QF_HOSTS);
+    expect(production.optional_permissions).toBeUndefined();
+    expect(production.optional_host_permissions).toBeUndefined();
+  });
+
+  it('runs content scripts only on the supported Quran sites, top frames only', () => {
+    const scripts = production.content_scripts ?? [];
+    expect(scripts.map((script) => script.matches)).toEqual(CONTENT_SCRIPT_MATCHES);
+    expect(scripts.some((script) => script.all_frames)).toBe(false);
+  });
+
+  it('keeps the default extension CSP and opens no door to pages or other extensions', () => {
+    expect(production.content_security_policy).toBeUndefined();
+    expect(production.externally_connectable).toBeUndefined();
+    expect(production.web_accessible_resources).toBeUndefined();
+  });
+});
+
+describe('the sandbox Chrome manifest', () => {
+  it('adds only the loopback host to the production lists', () => {
+    const vars = { WXT_QF_ENV: 'sandbox', WXT_QF_OAUTH_BASE_URL: 'http://127.0.0.1:8787' };
+    const ownProduction = configManifest({ WXT_QF_ENV: 'production' });
+    const sandbox = configManifest({ ...vars, WXT_QF_API_BASE_URL: 'http://127.0.0.1:8787/auth' });
+    expect(ownProduction.host_permissions).toEqual(production.host_permissions);
+    expect(sandbox.permissions).toEqual(PERMISSIONS);
+    expect(sandbox.host_permissions).toEqual([...QF_HOSTS, 'http://127.0.0.1/*']);
+    expect(sandbox.content_security_policy).toBeUndefined();
+  });
+});
