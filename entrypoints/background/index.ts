@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { settingsItem } from '@/utils/storage';
+import { e2eMenuClickListener, installSelectionMenu, onSelectionMenuClick } from './context-menu';
+import { classifySender, originOf } from './senders';
 import { createBackgroundService } from './service';
 
 export default defineBackground({
@@ -12,7 +14,15 @@ export default defineBackground({
     browser.runtime.onMessage.addListener(background.onMessage);
     settingsItem.watch(() => void background.auth.environmentChanged());
     browser.tabs.onRemoved.addListener((tabId) => void background.pages.forgetTab(tabId));
-    // The context menu ("Make goal from selection": runtime.onInstalled, contextMenus.onClicked)
-    // and the outbox alarm (alarms.onAlarm) are wired here too, by their features.
+    browser.runtime.onInstalled.addListener(() => void installSelectionMenu().catch(() => {}));
+    browser.contextMenus.onClicked.addListener(
+      (info, tab) => void onSelectionMenuClick(background.pages, info, tab),
+    );
+    if (import.meta.env.MODE === 'e2e') {
+      const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
+      const isPage = (sender: object) => classifySender(sender, self) === 'extension-page';
+      browser.runtime.onMessage.addListener(e2eMenuClickListener(background.pages, isPage));
+    }
+    // The outbox alarm (alarms.onAlarm) is wired here too, by its feature.
   },
 });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { PageContext, PopupContext } from '@/utils/messages';
 import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
 import type { MessageContext } from './router';
@@ -5,19 +6,41 @@ import type { MessageContext } from './router';
 /** The tab the popup was opened over: its id, and its URL when the extension may see it. */
 export type ActiveTab = { id?: number; url?: string } | undefined;
 
+/** Finds the popup's tab: the one it names (`?tab=`), else the active tab of the last focused window. */
+export type TabFinder = (wanted?: number) => Promise<ActiveTab>;
+
+/** The tab a popup page names in its address (`popup.html?tab=12`), when opened in a window or tab. */
+export function namedTab(from?: MessageContext): number | undefined {
+  if (from?.senderClass !== 'extension-page' || !from.sender.url) return undefined;
+  const id = Number(new URL(from.sender.url).searchParams.get('tab') ?? Number.NaN);
+  return Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+}
+
+/** The browser's tab finder: a named tab if it still exists, else the active one. */
+export const findTab: TabFinder = async (wanted) => {
+  if (wanted !== undefined) return browser.tabs.get(wanted).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+};
+
 /** Page contexts by tab, and what the popup is opened with. */
 export interface PageContexts {
   /** Keeps a content script's report for its tab (reports from elsewhere are ignored). */
   report(context: PageContext, from: MessageContext): Promise<Record<string, never>>;
   /** Forgets a closed tab. */
   forgetTab(tabId: number): Promise<void>;
-  /** The active tab's context, if it still shows that page, and the pending prefill (handed out once). */
-  popupContext(): Promise<PopupContext>;
+  /**
+   * The popup's tab's context, if it still shows that page, and the pending prefill (handed
+   * out once). A popup page opened in a window or tab names its tab with `?tab=`.
+   */
+  popupContext(from?: MessageContext): Promise<PopupContext>;
+  /** What the content script of a tab last reported, or null. */
+  contextOf(tabId: number): Promise<PageContext | null>;
 }
 
 /** Page contexts kept in session storage, so that a restarted worker still has them. */
 export function createPageContexts(
-  activeTab: () => Promise<ActiveTab>,
+  activeTab: TabFinder,
   contexts = pageContextsItem,
   prefill = pendingPrefillItem,
 ): PageContexts {
@@ -39,8 +62,11 @@ export function createPageContexts(
     async forgetTab(tabId) {
       await update(({ [tabId]: _closed, ...others }) => others);
     },
-    async popupContext() {
-      const tab = await activeTab();
+    async contextOf(tabId) {
+      return (await contexts.getValue())[tabId] ?? null;
+    },
+    async popupContext(from) {
+      const tab = await activeTab(namedTab(from));
       const stored = tab?.id === undefined ? undefined : (await contexts.getValue())[tab.id];
       const pending = await prefill.getValue();
       if (pending) await prefill.removeValue();

@@ -6,7 +6,7 @@ import { e2eRoutes } from './e2e-hooks';
 import { createGoalService, type GoalService } from './goal-service';
 import { createGoalsApi } from './goals-api';
 import { createOAuthClient } from './oauth-client';
-import { createPageContexts, type PageContexts } from './page-contexts';
+import { createPageContexts, findTab, type PageContexts } from './page-contexts';
 import { createRefreshTokenStore } from './refresh-token-db';
 import { createRouter, type Handlers, type MessageListener } from './router';
 import { classifySender, originOf } from './senders';
@@ -53,10 +53,7 @@ export function createBackgroundService(): BackgroundService {
     signInAgain: () => auth.signInAgain(),
   });
   const goals = createGoalService(createGoalsApi(transport));
-  const pages = createPageContexts(async () => {
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab;
-  });
+  const pages = createPageContexts(findTab);
   const handlers: Handlers = {
     getAccountState: () => auth.accountState(),
     signIn: () => auth.signIn(),
@@ -67,7 +64,7 @@ export function createBackgroundService(): BackgroundService {
     estimateGoal: (request) => goals.estimateGoal(request),
     getTodaysPlan: (request) => goals.getTodaysPlan(request),
     reportPageContext: (context, from) => pages.report(context, from),
-    getPopupContext: () => pages.popupContext(),
+    getPopupContext: (_request, from) => pages.popupContext(from),
   };
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({

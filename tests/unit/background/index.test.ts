@@ -9,6 +9,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.stubGlobal('indexedDB', new IDBFactory());
   Object.assign(fakeBrowser, { identity: sandboxIdentity('approve') });
+  // fake-browser has no context menus: an event that only keeps listeners is enough here.
+  Object.assign(fakeBrowser, { contextMenus: { onClicked: { addListener: vi.fn() } } });
 });
 
 describe('background entrypoint', () => {

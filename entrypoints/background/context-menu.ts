@@ -1,0 +1,132 @@
+import { browser } from 'wxt/browser';
+import { type SelectionAnswer, SelectionAnswerSchema } from '@/utils/messages';
+import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
+import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
+import { pendingPrefillItem } from '@/utils/storage';
+import type { PageContexts } from './page-contexts';
+import type { MessageSenderLike } from './senders';
+
+/** The id of the "Make goal from selection" menu item. */
+export const MENU_ID = 'make-goal-from-selection';
+
+/** The popup window opened when the browser will not open the toolbar popup. */
+const WINDOW = { type: 'popup', width: 400, height: 640 } as const;
+
+/** What the menu's click carries, as far as the handler reads it. */
+export interface MenuClick {
+  menuItemId: string | number;
+  frameId?: number;
+  selectionText?: string;
+}
+
+/** The clicked tab, as far as the handler reads it. */
+export interface MenuTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+/** A message of the browser's language, or the English words when it has none. */
+function words(key: 'menuMakeGoal' | 'extName', english: string): string {
+  try {
+    return browser.i18n.getMessage(key) || english;
+  } catch {
+    return english;
+  }
+}
+
+/** Adds the menu item, shown on selections (once, on install and update). */
+export async function installSelectionMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: words('menuMakeGoal', 'Make goal from selection'),
+    contexts: ['selection'],
+  });
+}
+
+/** The frame's answer about its live selection, or null when it gives none or an invalid one. */
+async function askFrame(tabId: number, frameId = 0): Promise<SelectionAnswer | null> {
+  try {
+    const answer = await browser.tabs.sendMessage(
+      tabId,
+      { name: GET_SELECTION_RANGE },
+      { frameId },
+    );
+    const parsed = SelectionAnswerSchema.safeParse(answer);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Opens the popup over the tab: the toolbar popup where allowed, else a small window. */
+async function openPopup(tabId: number): Promise<void> {
+  try {
+    await browser.action.openPopup();
+  } catch {
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}`);
+    await browser.windows.create({ url, ...WINDOW });
+  }
+}
+
+/** Shows on the tab's toolbar button why nothing was found (cleared by the next success). */
+async function tellReader(tabId: number, reason: string | null): Promise<void> {
+  const name = words('extName', 'Quran Goals');
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: reason ? '!' : '' }),
+    browser.action.setTitle({ tabId, title: reason ? `${name}: ${reason}` : name }),
+  ]).catch(() => undefined);
+}
+
+/**
+ * The menu's click: asks the clicked frame's content script for its selection (the
+ * `selectionText` the menu passes is only a fallback: some sites draw private glyphs), turns
+ * it into a range, keeps it as the popup's prefill and opens the popup. Nothing is created
+ * until the reader confirms there. When no verses are found, the toolbar button says why.
+ * Answers what was found.
+ */
+export async function onSelectionMenuClick(
+  pages: Pick<PageContexts, 'contextOf'>,
+  info: MenuClick,
+  tab: MenuTab | undefined,
+): Promise<SelectionAnswer | null> {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return null;
+  const tabId = tab.id;
+  const frame = await askFrame(tabId, info.frameId);
+  const surah = surahOfPage(tab.url, tab.title, await pages.contextOf(tabId));
+  const answer = resolveSelection(frame, info.selectionText ?? '', surah);
+  if (!answer.found) {
+    await tellReader(tabId, answer.reason);
+    return answer;
+  }
+  await pendingPrefillItem.setValue(answer.range);
+  await tellReader(tabId, null);
+  await openPopup(tabId);
+  return answer;
+}
+
+/**
+ * Test-only (e2e builds; the caller checks `import.meta.env.MODE`): the message
+ * `e2e:menuClick {tabId, frameId?, selectionText?}` from an extension page runs the menu's
+ * click handler as a right-click on that tab would, and answers what it found.
+ */
+export function e2eMenuClickListener(
+  pages: Pick<PageContexts, 'contextOf'>,
+  isExtensionPage: (sender: MessageSenderLike) => boolean,
+) {
+  return (message: unknown, sender: MessageSenderLike, sendResponse: (a: unknown) => void) => {
+    const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
+    if (name !== 'e2e:menuClick' || !isExtensionPage(sender)) return false;
+    const { tabId, frameId, selectionText } = payload as E2eClick;
+    browser.tabs
+      .get(tabId)
+      .then((tab) =>
+        onSelectionMenuClick(pages, { menuItemId: MENU_ID, frameId, selectionText }, tab),
+      )
+      .then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    return true;
+  };
+}
+
+type E2eClick = { tabId: number; frameId?: number; selectionText?: string };

@@ -1,0 +1,194 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import {
+  installSelectionMenu,
+  MENU_ID,
+  onSelectionMenuClick,
+} from '@/entrypoints/background/context-menu';
+import { createPageContexts } from '@/entrypoints/background/page-contexts';
+import type { PageContext } from '@/utils/messages';
+import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A browser event that keeps its listeners, for the parts fake-browser does not mock. */
+function stubEvent() {
+  const listeners: Listener[] = [];
+  return { listeners, addListener: (listener: Listener) => listeners.push(listener) };
+}
+
+let stubs: ReturnType<typeof installStubs>;
+
+function installStubs() {
+  const contextMenus = {
+    removeAll: vi.fn(async () => {}),
+    create: vi.fn(),
+    onClicked: stubEvent(),
+  };
+  const action = {
+    openPopup: vi.fn(async () => {}),
+    setBadgeText: vi.fn(async (_: unknown) => {}),
+    setTitle: vi.fn(async (_: unknown) => {}),
+  };
+  const windows = { create: vi.fn(async (_: unknown) => ({ id: 9 })) };
+  const sendMessage = vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined);
+  const i18n = { getMessage: (key: string) => (key === 'menuMakeGoal' ? 'Make goal (test)' : '') };
+  Object.assign(fakeBrowser, { contextMenus, action, windows, i18n });
+  Object.assign(fakeBrowser.tabs, { sendMessage });
+  return { contextMenus, action, windows, sendMessage };
+}
+
+const pages = createPageContexts(async () => undefined);
+const tab = { id: 4, url: 'https://quran.com/2', title: 'Surah Al-Baqarah - 1-286' };
+const click = (selectionText?: string, frameId = 0) => ({
+  menuItemId: MENU_ID,
+  frameId,
+  ...(selectionText === undefined ? {} : { selectionText }),
+});
+const range = (a: [number, number], b: [number, number]) => ({
+  from: { surah: a[0], ayah: a[1] },
+  to: { surah: b[0], ayah: b[1] },
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  stubs = installStubs();
+});
+
+describe('the "Make goal from selection" menu', () => {
+  it('is created on install for selections, titled in the browser’s language', async () => {
+    await installSelectionMenu();
+    expect(stubs.contextMenus.removeAll).toHaveBeenCalledOnce();
+    expect(stubs.contextMenus.create).toHaveBeenCalledWith({
+      id: MENU_ID,
+      title: 'Make goal (test)',
+      contexts: ['selection'],
+    });
+  });
+
+  it('is wired synchronously in main(): install and click listeners', async () => {
+    (background.main as () => void)();
+    expect(stubs.contextMenus.onClicked.listeners).toHaveLength(1);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(() => expect(stubs.contextMenus.create).toHaveBeenCalledOnce());
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
+    stubs.contextMenus.onClicked.listeners[0]?.(click(), tab);
+    await vi.waitFor(() => expect(stubs.action.openPopup).toHaveBeenCalledOnce());
+    expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
+  });
+
+  it('asks the clicked frame, keeps its range as the prefill and opens the popup', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
+    const answer = await onSelectionMenuClick(pages, click('\uFB51\uFB52', 3), tab);
+    expect(answer).toEqual({ found: true, range: range([2, 255], [2, 257]) });
+    expect(stubs.sendMessage).toHaveBeenCalledWith(
+      4,
+      { name: 'getSelectionRange' },
+      { frameId: 3 },
+    );
+    expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
+    expect(stubs.action.openPopup).toHaveBeenCalledOnce();
+    expect(stubs.windows.create).not.toHaveBeenCalled();
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '' });
+  });
+
+  it('opens a small popup window naming the tab when the toolbar popup may not open', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([3, 1], [3, 5]) });
+    stubs.action.openPopup.mockRejectedValue(new Error('Could not find an active browser window.'));
+    await onSelectionMenuClick(pages, click(), tab);
+    expect(stubs.windows.create).toHaveBeenCalledWith({
+      url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tab=4`,
+      type: 'popup',
+      width: 400,
+      height: 640,
+    });
+  });
+
+  it('reads references in the selected text when no content script answers', async () => {
+    stubs.sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    const answer = await onSelectionMenuClick(pages, click('See (2:255-260) and 3:5'), {
+      id: 8,
+      url: 'https://example.com/notes',
+    });
+    expect(answer).toEqual({ found: true, range: range([2, 255], [3, 5]) });
+    expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [3, 5]));
+  });
+
+  it.each([
+    ['a verse past the surah’s end', { found: true, range: range([2, 255], [2, 300]) }],
+    ['a range in reverse', { found: true, range: range([2, 257], [2, 255]) }],
+    ['a missing range', { found: true }],
+    ['a string', 'found'],
+  ])('does not trust a content script’s answer with %s', async (_, sent) => {
+    stubs.sendMessage.mockResolvedValue(sent);
+    const answer = await onSelectionMenuClick(pages, click('1:1'), tab);
+    expect(answer).toEqual({ found: true, range: range([1, 1], [1, 1]) });
+  });
+
+  it('reads Arabic verse markers with the surah of the page context', async () => {
+    const context: PageContext = {
+      url: 'https://example.com/read',
+      site: 'example',
+      suggestions: [{ kind: 'surah', number: 36, range: range([36, 1], [36, 83]) }],
+    };
+    await pageContextsItem.setValue({ 6: context });
+    const answer = await onSelectionMenuClick(pages, click('… ﴿١٢﴾ … ﴿١٤﴾'), {
+      id: 6,
+      url: 'https://example.com/read',
+    });
+    expect(answer).toEqual({ found: true, range: range([36, 12], [36, 14]) });
+  });
+
+  it('tells the reader on the toolbar button when nothing is found, and opens nothing', async () => {
+    stubs.sendMessage.mockResolvedValue({
+      found: false,
+      reason: 'Only a surah title is selected.',
+    });
+    const answer = await onSelectionMenuClick(pages, click('Al-Baqarah'), tab);
+    expect(answer).toEqual({ found: false, reason: 'Only a surah title is selected.' });
+    expect(await pendingPrefillItem.getValue()).toBeNull();
+    expect(stubs.action.openPopup).not.toHaveBeenCalled();
+    expect(stubs.windows.create).not.toHaveBeenCalled();
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: expect.stringContaining('Only a surah title is selected.'),
+    });
+  });
+
+  it('ignores other menu items and clicks outside a tab', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([1, 1], [1, 7]) });
+    expect(await onSelectionMenuClick(pages, { menuItemId: 'other' }, tab)).toBeNull();
+    expect(await onSelectionMenuClick(pages, click(), undefined)).toBeNull();
+    expect(stubs.sendMessage).not.toHaveBeenCalled();
+    expect(await pendingPrefillItem.getValue()).toBeNull();
+  });
+});
+
+describe('the popup’s tab', () => {
+  it('is the tab a popup page names with ?tab=, else the active one', async () => {
+    const context: PageContext = {
+      url: 'https://tanzil.net/#2:255',
+      site: 'tanzil.net',
+      suggestions: [],
+    };
+    await pageContextsItem.setValue({ 12: context });
+    const asked: (number | undefined)[] = [];
+    const store = createPageContexts(async (wanted) => {
+      asked.push(wanted);
+      return wanted === 12 ? { id: 12, url: context.url } : { id: 1, url: 'https://a.example/' };
+    });
+    const page = (url: string) => ({
+      sender: { id: fakeBrowser.runtime.id, url },
+      senderClass: 'extension-page' as const,
+    });
+    const base = `chrome-extension://${fakeBrowser.runtime.id}/popup.html`;
+    expect((await store.popupContext(page(`${base}?tab=12`))).pageContext).toEqual(context);
+    expect((await store.popupContext(page(base))).pageContext).toBeNull();
+    expect((await store.popupContext(page(`${base}?tab=x`))).pageContext).toBeNull();
+    expect(asked).toEqual([12, undefined, undefined]);
+  });
+});
