@@ -27,13 +27,34 @@ export const AccountStateSchema = z.object({
 });
 export type AccountState = z.infer<typeof AccountStateSchema>;
 
-/** A create's outcome: made, or refused because a goal exists and replacing was not asked. */
+/**
+ * A create's outcome: made, refused because a goal exists and replacing was not asked, or
+ * kept in the outbox to be sent when the service is reachable again.
+ */
 export const CreateGoalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('created'), goalId: z.string() }),
   z.object({ status: z.literal('replaced'), goalId: z.string() }),
   z.object({ status: z.literal('exists'), goalId: z.string() }),
+  z.object({ status: z.literal('queued'), entryId: z.string() }),
 ]);
 export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
+
+/**
+ * A goal the reader confirmed while the service could not be reached, waiting in the outbox.
+ * `sending` while a send is under way (a worker stopped then finds it and checks today's plan
+ * before sending again); `failed` when the service refused it for good.
+ */
+export const OutboxEntrySchema = z.object({
+  id: z.string().min(1),
+  goal: GoalRequestSchema,
+  replace: z.boolean(),
+  /** Epoch milliseconds. */
+  createdAt: z.number(),
+  state: z.enum(['waiting', 'sending', 'failed']),
+  attempts: z.int().min(0),
+  lastError: ErrorInfoSchema.optional(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
 /** What a content script found on its page: the verses the URL and the view point to. */
 export const PageContextSchema = z.object({
@@ -98,6 +119,22 @@ export const PROTOCOL = {
   signOut: { from: 'extension', request: z.object({}), response: AccountStateSchema },
   reportPageContext: { from: 'any', request: PageContextSchema, response: z.object({}) },
   getPopupContext: { from: 'extension', request: z.object({}), response: PopupContextSchema },
+  getOutbox: {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ entries: z.array(OutboxEntrySchema) }),
+  },
+  /** Sends what waits in the outbox now (the popup asks when it opens). */
+  flushOutbox: {
+    from: 'extension',
+    request: z.object({}),
+    response: z.object({ entries: z.array(OutboxEntrySchema) }),
+  },
+  cancelOutboxEntry: {
+    from: 'extension',
+    request: z.object({ entryId: z.string().min(1) }),
+    response: z.object({ entries: z.array(OutboxEntrySchema) }),
+  },
 } as const satisfies Record<
   string,
   { from: 'extension' | 'any'; request: z.ZodType; response: z.ZodType }

@@ -10,7 +10,7 @@ import {
 } from './environments';
 import { DEFAULT_MUSHAF_ID } from './goal-rules';
 import { MushafIdSchema } from './goals';
-import { PageContextSchema } from './messages';
+import { type OutboxEntry, OutboxEntrySchema, PageContextSchema } from './messages';
 import { VerseRangeSchema } from './verse-range';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
@@ -201,3 +201,17 @@ export const pendingPrefillItem = defineValidatedItem(
   VerseRangeSchema.nullable(),
   { fallback: null, version: 1 },
 );
+
+/** Stored outbox entries; an entry that is no longer valid is dropped alone. */
+const OutboxListSchema = z.array(z.unknown()).transform((items) =>
+  items.flatMap((item): OutboxEntry[] => {
+    const parsed = OutboxEntrySchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  }),
+);
+
+/** Background only: goals waiting to be sent, oldest first; kept across browser restarts. */
+export const outboxItem = defineValidatedItem('local:outbox', OutboxListSchema, {
+  fallback: [],
+  version: 1,
+});

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { settingsItem } from '@/utils/storage';
 import { e2eMenuClickListener, installSelectionMenu, onSelectionMenuClick } from './context-menu';
+import { wireOutbox } from './outbox-schedule';
 import { classifySender, originOf } from './senders';
 import { createBackgroundService } from './service';
 
@@ -23,6 +24,6 @@ export default defineBackground({
       const isPage = (sender: object) => classifySender(sender, self) === 'extension-page';
       browser.runtime.onMessage.addListener(e2eMenuClickListener(background.pages, isPage));
     }
-    // The outbox alarm (alarms.onAlarm) is wired here too, by its feature.
+    wireOutbox(background.outbox);
   },
 });

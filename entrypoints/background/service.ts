@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { AccountState } from '@/utils/messages';
-import { environmentOf, settingsItem, timeZoneOf } from '@/utils/storage';
+import { environmentOf, outboxItem, settingsItem, timeZoneOf } from '@/utils/storage';
 import { type AuthService, createAuthService } from './auth-service';
 import { e2eRoutes } from './e2e-hooks';
 import { createGoalService, type GoalService } from './goal-service';
 import { createGoalsApi } from './goals-api';
 import { createOAuthClient } from './oauth-client';
+import { createOutbox, type Outbox } from './outbox';
+import { scheduleOutbox } from './outbox-schedule';
 import { createPageContexts, findTab, type PageContexts } from './page-contexts';
 import { createRefreshTokenStore } from './refresh-token-db';
 import { createRouter, type Handlers, type MessageListener } from './router';
 import { classifySender, originOf } from './senders';
 import type { Identity } from './sign-in';
 import { createTokenStore } from './token-store';
-import { createTransport } from './transport';
+import { createTransport, timeoutFromBuild } from './transport';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
@@ -20,6 +22,7 @@ export interface BackgroundService {
   auth: AuthService;
   goals: GoalService;
   pages: PageContexts;
+  outbox: Outbox;
 }
 
 /** Tells the open extension pages that the account state changed (none open is fine). */
@@ -51,8 +54,18 @@ export function createBackgroundService(): BackgroundService {
     accessToken: () => auth.accessToken(),
     refreshAfterRejection: (rejected) => auth.refreshAfterRejection(rejected),
     signInAgain: () => auth.signInAgain(),
+    timeoutMs: timeoutFromBuild(
+      (import.meta.env as { WXT_QF_TIMEOUT_MS?: string }).WXT_QF_TIMEOUT_MS,
+    ),
   });
-  const goals = createGoalService(createGoalsApi(transport));
+  const outbox: Outbox = createOutbox({
+    store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
+    deliver: (entry) => goals.deliverQueued(entry),
+    changed: scheduleOutbox,
+  });
+  const goals = createGoalService(createGoalsApi(transport), {
+    queue: (goal, replace, error) => outbox.add(goal, replace, error),
+  });
   const pages = createPageContexts(findTab);
   const handlers: Handlers = {
     getAccountState: () => auth.accountState(),
@@ -72,5 +85,5 @@ export function createBackgroundService(): BackgroundService {
     classify: (sender) => classifySender(sender, self),
     extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes(auth, tokens) : undefined,
   });
-  return { onMessage, auth, goals, pages };
+  return { onMessage, auth, goals, pages, outbox };
 }

@@ -5,6 +5,12 @@ import { errorFromFetchFailure, errorFromResponse, parseBody } from './api-error
 /** How long an API call may take before it fails with `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The timeout a build sets with `WXT_QF_TIMEOUT_MS` (e2e builds shorten it), else the default. */
+export function timeoutFromBuild(value: string | undefined): number {
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+}
+
 /** What the transport needs from the rest of the background. */
 export interface TransportDeps {
   /** The environment to call (base URL and client id). */

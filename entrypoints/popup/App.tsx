@@ -7,6 +7,7 @@ import { ErrorAlert } from '@/components/ErrorAlert';
 import { GoalForm } from '@/components/GoalForm';
 import { useI18n } from '@/components/i18n';
 import { fieldErrors } from '@/components/issue-words';
+import { PendingGoals } from '@/components/PendingGoals';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
 import { ReplacePrompt } from '@/components/ReplacePrompt';
@@ -60,6 +61,7 @@ export function App() {
           onCancel={store.cancelConfirm}
         />
       )}
+      <PendingGoals entries={state.outbox} today={today} onCancel={store.cancelPending} />
       <PresetPicker
         current={draft.preset}
         ramadanDays={draft.days}

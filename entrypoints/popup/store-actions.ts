@@ -29,6 +29,7 @@ interface Deps {
   update(patch: Partial<Draft>): void;
   resetDraft(): void;
   refreshPlan(): Promise<void>;
+  refreshOutbox(): Promise<void>;
   refreshAccount(): Promise<void>;
   applyAccount(account: AccountState): void;
   timers: { countdown: number };
@@ -64,10 +65,11 @@ export function createGoalActions(d: Deps) {
     await action();
   }
 
-  function finish(status: 'created' | 'replaced' | 'updated', request: GoalRequest) {
+  function finish(status: 'created' | 'replaced' | 'updated' | 'queued', request: GoalRequest) {
     d.resetDraft();
     d.set({ busy: null, done: { status, request }, editing: false });
     void d.refreshPlan();
+    if (status === 'queued') void d.refreshOutbox();
   }
 
   const send = (replace: boolean) => {

@@ -2,7 +2,7 @@ import type { ErrorInfo } from '@/utils/errors';
 import { DEFAULT_DRAFT, type Draft, type FormResult, todayIn } from '@/utils/goal-form';
 import { isMushafId } from '@/utils/goal-rules';
 import type { EstimateDay, GoalRequest, TodaysPlan } from '@/utils/goals';
-import type { AccountState, PopupContext } from '@/utils/messages';
+import type { AccountState, OutboxEntry, PopupContext } from '@/utils/messages';
 import { applyContextPreset, contextPresets } from '@/utils/presets';
 import { pastedRange, readGoalForm } from '@/utils/read-goal-form';
 import type { PopupClient, PopupStart } from './popup-client';
@@ -24,9 +24,11 @@ export interface PopupState {
   error: ErrorInfo | null;
   /** Seconds before a rate-limited request may be tried again. */
   retryIn: number;
+  /** Goals waiting in the outbox to be sent. */
+  outbox: OutboxEntry[];
   /** What the last action did, for the confirmation. */
   done: {
-    status: 'created' | 'replaced' | 'updated' | 'deleted';
+    status: 'created' | 'replaced' | 'updated' | 'deleted' | 'queued';
     request: GoalRequest | null;
   } | null;
   /** The form edits the current goal instead of making a new one. */
@@ -65,6 +67,7 @@ export function createPopupStore(
     confirm: null,
     error: null,
     retryIn: 0,
+    outbox: [],
     done: null,
     editing: false,
   };
@@ -122,6 +125,11 @@ export function createPopupStore(
     if (result.ok) set({ plan: result.value });
   }
 
+  async function refreshOutbox(name: 'getOutbox' | 'flushOutbox' = 'getOutbox') {
+    const result = await client.send(name, {});
+    if (result.ok) set({ outbox: result.value.entries });
+  }
+
   function applyAccount(account: AccountState) {
     const changed = account.signedIn !== state.account?.signedIn;
     set({ account, ...(account.signedIn ? {} : { plan: null }) });
@@ -169,6 +177,7 @@ export function createPopupStore(
     update,
     resetDraft,
     refreshPlan,
+    refreshOutbox,
     refreshAccount,
     applyAccount,
     timers,
@@ -193,6 +202,9 @@ export function createPopupStore(
         account ? applyAccount(account) : refreshAccount(),
       );
       void refreshAccount();
+      void refreshOutbox().then(() => {
+        if (state.outbox.length) void refreshOutbox('flushOutbox');
+      });
       void client.send('getPopupContext', {}).then((result) => {
         if (!result.ok) return;
         set({ context: result.value });
@@ -205,6 +217,11 @@ export function createPopupStore(
         stop();
         for (const timer of Object.values(timers)) clearTimeout(timer);
       };
+    },
+    /** Takes a goal out of the outbox before it is sent. */
+    async cancelPending(entryId: string) {
+      const result = await client.send('cancelOutboxEntry', { entryId });
+      if (result.ok) set({ outbox: result.value.entries });
     },
     /** Forgets the draft: the form goes back to its defaults. */
     clearDraft() {

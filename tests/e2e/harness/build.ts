@@ -11,6 +11,8 @@ export interface BuildVariant {
   mode?: 'e2e' | 'production';
   /** Client id baked in; the sandbox's own by default. */
   clientId?: string;
+  /** API timeout baked in (`WXT_QF_TIMEOUT_MS`); the product's 15 s by default. */
+  timeoutMs?: number;
 }
 
 /** What a test needs built. */
@@ -82,7 +84,8 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
 export async function buildExtension(options: BuildOptions): Promise<string> {
   const browser = options.browser ?? 'chrome';
   const mode = options.mode ?? 'e2e';
-  const vars = sandboxBuildVariables(options.sandboxUrl, options.clientId);
+  const vars: Record<string, string> = sandboxBuildVariables(options.sandboxUrl, options.clientId);
+  if (options.timeoutMs) vars.WXT_QF_TIMEOUT_MS = String(options.timeoutMs);
   const key = fingerprint(vars, browser, mode);
   const builds = scratchDir('builds');
   const dir = join(builds, `${browser}-${mode}-${key}`);

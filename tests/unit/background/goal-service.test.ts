@@ -79,14 +79,15 @@ describe('createGoalService', () => {
     expect(calls).toEqual(['create COURSE 1']);
   });
 
-  it('creates nothing when today’s plan cannot be read', async () => {
+  it('creates nothing when today’s plan cannot be read (three tries)', async () => {
     const { api, calls } = recordingApi(new GoalsError({ kind: 'timeout', message: 'late' }));
+    const clock = { sleep: async () => {}, random: () => 0.5 };
     await expect(
-      createGoalService(api).createGoal({ goal: pages, replace: false }),
+      createGoalService(api, { clock }).createGoal({ goal: pages, replace: false }),
     ).rejects.toMatchObject({
       kind: 'timeout',
     });
-    expect(calls).toEqual(['plan QURAN_PAGES 4']);
+    expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'plan QURAN_PAGES 4']);
   });
 
   it('refuses a plan that has a goal without an id', async () => {
@@ -108,5 +109,79 @@ describe('createGoalService', () => {
       hasGoal: false,
     });
     expect(calls).toEqual(['estimate', 'delete g', 'update g {"amount":5}', 'plan QURAN_TIME 1']);
+  });
+});
+
+describe('a create whose outcome is unknown', () => {
+  const noWait = { sleep: async () => {}, random: () => 0 };
+  const late = () => new GoalsError({ kind: 'timeout', message: 'late' });
+
+  /** An API whose creates answer from `creates` in turn and land when `lands` says so. */
+  function uncertainApi(creates: Array<'ok' | 'landThenFail' | 'fail'>) {
+    const calls: string[] = [];
+    let landed: string | null = null;
+    const api = {
+      async getTodaysPlan() {
+        calls.push('plan');
+        return landed ? { hasGoal: true, goalId: landed, type: 'QURAN_PAGES' } : { hasGoal: false };
+      },
+      async createGoal() {
+        const next = creates.shift() ?? 'ok';
+        calls.push(`create ${next}`);
+        if (next === 'fail') throw late();
+        landed = `goal-${calls.length}`;
+        if (next === 'landThenFail') throw late();
+        return { id: landed };
+      },
+    } as unknown as GoalsApi;
+    const queued: GoalRequest[] = [];
+    const queue = async (goal: GoalRequest) => {
+      queued.push(goal);
+      return { id: 'entry-1' };
+    };
+    return { service: createGoalService(api, { clock: noWait, queue }), calls, queued };
+  }
+
+  it('answers created with the plan’s id when the goal landed, and sends nothing again', async () => {
+    const { service, calls } = uncertainApi(['landThenFail']);
+    expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
+      status: 'created',
+      goalId: 'goal-2',
+    });
+    expect(calls).toEqual(['plan', 'create landThenFail', 'plan']);
+  });
+
+  it('sends once more when the plan shows nothing', async () => {
+    const { service, calls } = uncertainApi(['fail', 'ok']);
+    expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
+      status: 'created',
+    });
+    expect(calls).toEqual(['plan', 'create fail', 'plan', 'create ok']);
+  });
+
+  it('moves the goal to the outbox when the second send fails too', async () => {
+    const { service, calls, queued } = uncertainApi(['fail', 'fail']);
+    expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
+      status: 'queued',
+      entryId: 'entry-1',
+    });
+    expect(calls).toEqual(['plan', 'create fail', 'plan', 'create fail']);
+    expect(queued).toEqual([pages]);
+  });
+
+  it('never sends again after a refusal, and never queues one', async () => {
+    const calls: string[] = [];
+    const api = {
+      getTodaysPlan: async () => ({ hasGoal: false }),
+      createGoal: async () => {
+        calls.push('create');
+        throw new GoalsError({ kind: 'unprocessable_entity', message: 'no' });
+      },
+    } as unknown as GoalsApi;
+    const queue = async () => ({ id: 'never' });
+    await expect(
+      createGoalService(api, { queue }).createGoal({ goal: pages, replace: false }),
+    ).rejects.toMatchObject({ kind: 'unprocessable_entity' });
+    expect(calls).toEqual(['create']);
   });
 });

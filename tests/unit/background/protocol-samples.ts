@@ -88,4 +88,11 @@ export const PROTOCOL_SAMPLES: Record<
     malformed: [undefined],
     answer: { pageContext: null, prefill: null },
   },
+  getOutbox: { valid: {}, malformed: ['x'], answer: { entries: [] } },
+  flushOutbox: { valid: {}, malformed: [7], answer: { entries: [] } },
+  cancelOutboxEntry: {
+    valid: { entryId: 'e1' },
+    malformed: [{}, { entryId: '' }],
+    answer: { entries: [] },
+  },
 };

@@ -1,0 +1,40 @@
+import type { OutboxEntry } from '@/utils/messages';
+import { goalSummary } from '@/utils/plan-words';
+import { useI18n } from './i18n';
+
+interface Props {
+  entries: OutboxEntry[];
+  today: string;
+  onCancel(entryId: string): void;
+}
+
+/** Goals confirmed while the service was out of reach, waiting to be sent, each cancellable. */
+export function PendingGoals({ entries, today, onCancel }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (entries.length === 0) return null;
+  return (
+    <section class="pending" aria-labelledby="pending-title">
+      <h2 id="pending-title">{t('pendingTitle')}</h2>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <span>{goalSummary(entry.goal, today, i18n)}</span>
+            {entry.state === 'failed' && entry.lastError && (
+              <p class="hint">{t('pendingFailed', entry.lastError.message)}</p>
+            )}
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t('cancelPendingLabel')}
+              disabled={entry.state === 'sending'}
+              onClick={() => onCancel(entry.id)}
+            >
+              {t('cancelPending')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

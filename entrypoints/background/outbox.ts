@@ -1,0 +1,134 @@
+import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/utils/errors';
+import type { GoalRequest } from '@/utils/goals';
+import type { CreateGoalResult, OutboxEntry } from '@/utils/messages';
+
+/** Where the entries are kept (`local:outbox` in the extension; a variable in tests). */
+export interface OutboxStore {
+  read(): Promise<OutboxEntry[]>;
+  write(entries: OutboxEntry[]): Promise<void>;
+}
+
+/** Failures after which an entry stays in the outbox for the next try. */
+const WAIT_KINDS: readonly ErrorKind[] = [
+  'network',
+  'timeout',
+  'invalid_response',
+  'internal_server_error',
+  'bad_gateway',
+  'service_unavailable',
+  'gateway_timeout',
+  'rate_limit_exceeded',
+  'unauthorized',
+  'not_signed_in',
+  'unknown',
+];
+
+/** Tries before an entry that keeps failing is given up (shown as failed, kept for the reader). */
+export const MAX_ATTEMPTS = 50;
+
+/** Goals waiting to be sent: kept in storage, sent one at a time, each once. */
+export interface Outbox {
+  /** Keeps a goal the service could not take now; answers its entry. */
+  add(goal: GoalRequest, replace: boolean, error: unknown): Promise<OutboxEntry>;
+  list(): Promise<OutboxEntry[]>;
+  /** Forgets an entry the reader cancelled (not while it is being sent). */
+  cancel(entryId: string): Promise<OutboxEntry[]>;
+  /** Sends every entry that waits; one flush at a time, a second call joins the running one. */
+  flush(): Promise<OutboxEntry[]>;
+}
+
+/** What the outbox needs: storage, and the send that checks today's plan first. */
+export interface OutboxDeps {
+  store: OutboxStore;
+  /** Sends an entry's goal unless today's plan shows it landed; throws as the API does. */
+  deliver(entry: OutboxEntry): Promise<CreateGoalResult>;
+  now?: () => number;
+  newId?: () => string;
+  /** Told after every change (the popup's list). */
+  changed?: (entries: OutboxEntry[]) => void;
+}
+
+/** The outbox over its store. */
+export function createOutbox(deps: OutboxDeps): Outbox {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  let running: Promise<OutboxEntry[]> | null = null;
+  // Every read-modify-write goes through this chain, so that no change overwrites another.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function edit<T>(change: (entries: OutboxEntry[]) => [OutboxEntry[], T]): Promise<T> {
+    const next = queue.then(async () => {
+      const before = await deps.store.read();
+      const [entries, value] = change(before);
+      if (entries !== before) {
+        await deps.store.write(entries);
+        deps.changed?.(entries);
+      }
+      return value;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  const patch = (id: string, fields: Partial<OutboxEntry>) =>
+    edit((entries) => [entries.map((e) => (e.id === id ? { ...e, ...fields } : e)), undefined]);
+  const remove = (id: string) => edit((entries) => [entries.filter((e) => e.id !== id), undefined]);
+
+  /** Marks an entry as being sent, unless it was cancelled or failed meanwhile. */
+  const claim = (id: string) =>
+    edit((entries): [OutboxEntry[], OutboxEntry | null] => {
+      const found = entries.find((e) => e.id === id && e.state !== 'failed');
+      if (!found) return [entries, null];
+      const claimed: OutboxEntry = { ...found, state: 'sending', attempts: found.attempts + 1 };
+      return [entries.map((e) => (e.id === id ? claimed : e)), claimed];
+    });
+
+  async function sendOne(id: string): Promise<void> {
+    const entry = await claim(id);
+    if (!entry) return;
+    let error: ErrorInfo;
+    try {
+      await deps.deliver(entry);
+      return remove(entry.id);
+    } catch (thrown) {
+      error = toErrorInfo(thrown);
+    }
+    const wait = WAIT_KINDS.includes(error.kind) && entry.attempts < MAX_ATTEMPTS;
+    await patch(entry.id, { state: wait ? 'waiting' : 'failed', lastError: error });
+  }
+
+  async function flushAll(): Promise<OutboxEntry[]> {
+    // `sending` left by a stopped worker is sent again: `deliver` asks today's plan first.
+    const due = await edit((entries) => [entries, entries.map((e) => e.id)]);
+    for (const id of due) await sendOne(id);
+    return edit((entries) => [entries, entries]);
+  }
+
+  return {
+    add: (goal, replace, error) =>
+      edit((entries) => {
+        const entry: OutboxEntry = {
+          id: newId(),
+          goal,
+          replace,
+          createdAt: now(),
+          state: 'waiting',
+          attempts: 0,
+          lastError: toErrorInfo(error),
+        };
+        return [[...entries, entry], entry];
+      }),
+    list: () => deps.store.read(),
+    cancel: (entryId) =>
+      edit((entries) => {
+        const kept = entries.filter((e) => e.id !== entryId || e.state === 'sending');
+        return [kept, kept];
+      }),
+    flush() {
+      running ??= flushAll().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+  };
+}
