@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createGoalService } from '@/entrypoints/background/goal-service';
+import { createGoalsApi } from '@/entrypoints/background/goals-api';
+import { createOutbox } from '@/entrypoints/background/outbox';
+import { createPageContexts } from '@/entrypoints/background/page-contexts';
+import { createRouter, type Handlers } from '@/entrypoints/background/router';
+import type { SenderClass } from '@/entrypoints/background/senders';
+import { createTransport } from '@/entrypoints/background/transport';
+import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
+import { ErrorInfoSchema } from '@/utils/errors';
+import { MUSHAFS } from '@/utils/goal-rules';
+import { GoalBodySchema } from '@/utils/goals';
+import {
+  type MessageName,
+  type OutboxEntry,
+  PROTOCOL,
+  type Result,
+  resultSchema,
+} from '@/utils/messages';
+import { PROTOCOL_SAMPLES } from '../background/protocol-samples';
+
+/** Runs per message name: the issue asks for at least 10 000. */
+const RUNS = 10_000;
+const account = { signedIn: true, environment: ENVIRONMENT_DEFAULTS.sandbox, scopes: ['goal'] };
+
+interface ApiCall {
+  method: string;
+  url: URL;
+  body: unknown;
+}
+
+/** The real router, goal service, transport and outbox over a fetch double that records calls. */
+function background(status: () => number) {
+  const calls: ApiCall[] = [];
+  const answers: Record<string, unknown> = {
+    'POST /auth/v1/goals': { id: 'g-new' },
+    'GET /auth/v1/goals/get-todays-plan': { hasGoal: false },
+    'GET /auth/v1/goals/estimate': { week: [{ date: '2026-01-01', amount: 1 }] },
+  };
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    calls.push({ method: init?.method ?? 'GET', url, body });
+    const code = status();
+    const data = answers[`${init?.method} ${url.pathname}`] ?? {};
+    const text = code === 200 ? JSON.stringify({ success: true, data }) : '{}';
+    return new Response(text, { status: code });
+  };
+  const transport = createTransport({
+    environment: async () => ENVIRONMENT_DEFAULTS.sandbox,
+    timeZone: async () => 'UTC',
+    accessToken: async () => 'token',
+    refreshAfterRejection: async () => 'token-2',
+    signInAgain: async () => undefined,
+    fetch,
+  });
+  let stored: OutboxEntry[] = [];
+  const outbox = createOutbox({
+    store: { read: async () => stored, write: async (entries) => void (stored = entries) },
+    deliver: (entry) => goals.deliverQueued(entry),
+  });
+  const noWait = { sleep: async () => {}, random: () => 0 };
+  const goals = createGoalService(createGoalsApi(transport), {
+    clock: noWait,
+    queue: (goal, replace, error) => outbox.add(goal, replace, error),
+  });
+  const pages = createPageContexts(async () => ({ id: 1 }));
+  const handlers: Required<Handlers> = {
+    getAccountState: async () => account,
+    signIn: async () => account,
+    signOut: async () => ({ ...account, signedIn: false, scopes: [] }),
+    createGoal: (request) => goals.createGoal(request),
+    updateGoal: (request) => goals.updateGoal(request),
+    deleteGoal: (request) => goals.deleteGoal(request),
+    estimateGoal: (request) => goals.estimateGoal(request),
+    getTodaysPlan: (request) => goals.getTodaysPlan(request),
+    reportPageContext: (context, from) => pages.report(context, from),
+    getPopupContext: () => pages.popupContext(),
+    getOutbox: async () => ({ entries: await outbox.list() }),
+    flushOutbox: async () => ({ entries: await outbox.flush() }),
+    cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
+  };
+  let senderClass: SenderClass = 'extension-page';
+  const onMessage = createRouter({ handlers, classify: () => senderClass });
+  return {
+    calls,
+    ask(message: unknown, from: SenderClass) {
+      senderClass = from;
+      return new Promise<Result<unknown> | 'ignored'>((resolve) => {
+        if (!onMessage(message, { id: 'x', tab: { id: 1 } } as never, resolve)) resolve('ignored');
+      });
+    },
+  };
+}
+
+const mushafIds: number[] = MUSHAFS.map((m) => m.id);
+/** Goals close to valid: each field right or wrong, so that many pass and many do not. */
+const goalish = fc.record({
+  mushafId: fc.oneof(fc.constantFrom(...mushafIds), fc.integer({ min: -2, max: 20 })),
+  body: fc.record(
+    {
+      type: fc.constantFrom('QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE', 'COURSE', 'x'),
+      amount: fc.oneof(
+        fc.integer({ min: -10, max: 20_000 }),
+        fc.constantFrom('1:1-1:7', '2:255-2:286', '114:6-1:1', '2:300-2:301', '600'),
+        fc.double(),
+      ),
+      category: fc.constantFrom('QURAN', 'COURSE', 'quran'),
+      duration: fc.oneof(fc.integer({ min: -1, max: 400 }), fc.constant(1.5)),
+      extra: fc.jsonValue(),
+    },
+    { requiredKeys: ['type', 'amount', 'category'] },
+  ),
+});
+
+/** Changes some leaves of a valid payload to anything JSON can carry. */
+function mutated(value: unknown): fc.Arbitrary<unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const fields = Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, mutated(inner)]),
+    );
+    return fc.record(fields, { requiredKeys: [] });
+  }
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(value) }, fc.jsonValue());
+}
+
+function payloads(name: MessageName): fc.Arbitrary<unknown> {
+  const sample = PROTOCOL_SAMPLES[name];
+  const extra: fc.Arbitrary<unknown>[] =
+    name === 'createGoal' || name === 'estimateGoal'
+      ? [fc.record({ goal: goalish, replace: fc.oneof(fc.boolean(), fc.jsonValue()) })]
+      : name === 'updateGoal'
+        ? [goalish.map((g) => ({ ...g, goalId: 'g1', body: { amount: g.body.amount } }))]
+        : [];
+  return fc.oneof(
+    fc.constant(sample.valid),
+    mutated(sample.valid),
+    fc.constantFrom(...sample.malformed),
+    fc.anything(),
+    ...extra,
+  );
+}
+
+const API_MESSAGES: MessageName[] = [
+  'createGoal',
+  'updateGoal',
+  'deleteGoal',
+  'estimateGoal',
+  'getTodaysPlan',
+];
+const senders = fc.constantFrom<SenderClass>('extension-page', 'content-script', 'foreign');
+const statuses = fc.constantFrom(200, 200, 200, 400, 401, 403, 404, 422, 429, 500, 502, 503, 504);
+
+describe.each(Object.keys(PROTOCOL) as MessageName[])('fuzzing %s', (name) => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it(`answers ${RUNS} random messages with a valid result or a typed error`, {
+    timeout: 60_000,
+  }, async () => {
+    const schema = resultSchema(PROTOCOL[name].response);
+    let answered = 0;
+    const seen = { ok: 0, failed: 0, apiCalls: 0 };
+    await fc.assert(
+      fc.asyncProperty(payloads(name), senders, statuses, async (payload, from, status) => {
+        const service = background(() => status);
+        const reply = await service.ask({ name, payload }, from);
+        expect(reply).not.toBe('ignored');
+        const parsed = schema.safeParse(reply);
+        expect(parsed.success, JSON.stringify(reply)).toBe(true);
+        if (parsed.success && !parsed.data.ok) {
+          expect(ErrorInfoSchema.parse(parsed.data.error).message.length).toBeGreaterThan(0);
+        }
+        if (parsed.success) seen[parsed.data.ok ? 'ok' : 'failed']++;
+        seen.apiCalls += service.calls.length;
+        for (const call of service.calls) {
+          if (call.method === 'POST')
+            expect(GoalBodySchema.safeParse(call.body).success).toBe(true);
+          if (call.method === 'PUT') {
+            expect(GoalBodySchema.partial().safeParse(call.body).success).toBe(true);
+          }
+          const mushaf = call.url.searchParams.get('mushafId');
+          if (mushaf !== null) expect(mushafIds).toContain(Number(mushaf));
+        }
+        answered++;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(answered).toBe(RUNS);
+    expect(seen.ok, 'some messages were served').toBeGreaterThan(0);
+    expect(seen.failed, 'some messages were refused').toBeGreaterThan(0);
+    if (API_MESSAGES.includes(name)) expect(seen.apiCalls).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+describe('messages outside the protocol', () => {
+  it('are left alone, whatever they carry', async () => {
+    const service = background(() => 200);
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (message) => {
+        const name = (message as { name?: unknown } | null)?.name;
+        fc.pre(!(typeof name === 'string' && Object.hasOwn(PROTOCOL, name)));
+        expect(await service.ask(message, 'extension-page')).toBe('ignored');
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(service.calls).toEqual([]);
+  });
+});
