@@ -58,7 +58,12 @@ function background(status: () => number) {
   });
   let stored: OutboxEntry[] = [];
   const outbox = createOutbox({
-    store: { read: async () => stored, write: async (entries) => void (stored = entries) },
+    store: {
+      read: async () => stored,
+      write: async (entries) => {
+        stored = entries;
+      },
+    },
     deliver: (entry) => goals.deliverQueued(entry),
   });
   const noWait = { sleep: async () => {}, random: () => 0 };
