@@ -52,6 +52,8 @@ export const OutboxEntrySchema = z.object({
   createdAt: z.number(),
   state: z.enum(['waiting', 'sending', 'failed']),
   attempts: z.int().min(0),
+  /** Epoch milliseconds of the last send's start. */
+  sentAt: z.number().optional(),
   lastError: ErrorInfoSchema.optional(),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;

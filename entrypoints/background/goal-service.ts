@@ -67,6 +67,8 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
   /**
    * Posts a goal that today's plan showed absent. After a failure that leaves the outcome
    * unknown the plan is asked again: a goal there now is this one; else it is sent once more.
+   * Not after a timeout: that request may still land, so the goal waits in the outbox, whose
+   * later send asks the plan again first.
    */
   async function postOnce(goal: GoalRequest): Promise<CreateGoalResult> {
     for (let attempt = 1; ; attempt++) {
@@ -76,6 +78,7 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
         if (!isUncertain(error) || attempt === 2) throw error;
         const landed = await findExistingGoal(goal);
         if (landed) return { status: 'created', goalId: landed };
+        if ((error as GoalsError).kind === 'timeout') throw error;
       }
     }
   }

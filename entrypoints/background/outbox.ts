@@ -44,6 +44,11 @@ export interface OutboxDeps {
   deliver(entry: OutboxEntry): Promise<CreateGoalResult>;
   now?: () => number;
   newId?: () => string;
+  /**
+   * How long an entry left `sending` (a worker stopped mid-send) is left alone, so that a
+   * request still under way lands or fails before today's plan is asked again.
+   */
+  settleMs?: number;
   /** Told after every change (the popup's list). */
   changed?: (entries: OutboxEntry[]) => void;
 }
@@ -52,6 +57,7 @@ export interface OutboxDeps {
 export function createOutbox(deps: OutboxDeps): Outbox {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  const settleMs = deps.settleMs ?? 30_000;
   let running: Promise<OutboxEntry[]> | null = null;
   // Every read-modify-write goes through this chain, so that no change overwrites another.
   let queue: Promise<unknown> = Promise.resolve();
@@ -78,8 +84,14 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const claim = (id: string) =>
     edit((entries): [OutboxEntry[], OutboxEntry | null] => {
       const found = entries.find((e) => e.id === id && e.state !== 'failed');
-      if (!found) return [entries, null];
-      const claimed: OutboxEntry = { ...found, state: 'sending', attempts: found.attempts + 1 };
+      const unsettled = found?.state === 'sending' && now() - (found.sentAt ?? 0) < settleMs;
+      if (!found || unsettled) return [entries, null];
+      const claimed: OutboxEntry = {
+        ...found,
+        state: 'sending',
+        attempts: found.attempts + 1,
+        sentAt: now(),
+      };
       return [entries.map((e) => (e.id === id ? claimed : e)), claimed];
     });
 
@@ -98,7 +110,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   }
 
   async function flushAll(): Promise<OutboxEntry[]> {
-    // `sending` left by a stopped worker is sent again: `deliver` asks today's plan first.
+    // `sending` left by a stopped worker is sent again once settled: `deliver` asks the plan first.
     const due = await edit((entries) => [entries, entries.map((e) => e.id)]);
     for (const id of due) await sendOne(id);
     return edit((entries) => [entries, entries]);

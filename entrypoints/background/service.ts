@@ -48,20 +48,22 @@ export function createBackgroundService(): BackgroundService {
     identity,
     broadcast,
   });
+  const timeoutMs = timeoutFromBuild(
+    (import.meta.env as { WXT_QF_TIMEOUT_MS?: string }).WXT_QF_TIMEOUT_MS,
+  );
   const transport = createTransport({
     environment,
     timeZone,
     accessToken: () => auth.accessToken(),
     refreshAfterRejection: (rejected) => auth.refreshAfterRejection(rejected),
     signInAgain: () => auth.signInAgain(),
-    timeoutMs: timeoutFromBuild(
-      (import.meta.env as { WXT_QF_TIMEOUT_MS?: string }).WXT_QF_TIMEOUT_MS,
-    ),
+    timeoutMs,
   });
   const outbox: Outbox = createOutbox({
     store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
     deliver: (entry) => goals.deliverQueued(entry),
     changed: scheduleOutbox,
+    settleMs: 2 * timeoutMs,
   });
   const goals = createGoalService(createGoalsApi(transport), {
     queue: (goal, replace, error) => outbox.add(goal, replace, error),

@@ -115,9 +115,10 @@ describe('createGoalService', () => {
 describe('a create whose outcome is unknown', () => {
   const noWait = { sleep: async () => {}, random: () => 0 };
   const late = () => new GoalsError({ kind: 'timeout', message: 'late' });
+  const down = () => new GoalsError({ kind: 'bad_gateway', message: 'down' });
 
   /** An API whose creates answer from `creates` in turn and land when `lands` says so. */
-  function uncertainApi(creates: Array<'ok' | 'landThenFail' | 'fail'>) {
+  function uncertainApi(creates: Array<'ok' | 'landThenFail' | 'fail' | 'timeout'>) {
     const calls: string[] = [];
     let landed: string | null = null;
     const api = {
@@ -128,7 +129,8 @@ describe('a create whose outcome is unknown', () => {
       async createGoal() {
         const next = creates.shift() ?? 'ok';
         calls.push(`create ${next}`);
-        if (next === 'fail') throw late();
+        if (next === 'fail') throw down();
+        if (next === 'timeout') throw late();
         landed = `goal-${calls.length}`;
         if (next === 'landThenFail') throw late();
         return { id: landed };
@@ -157,6 +159,15 @@ describe('a create whose outcome is unknown', () => {
       status: 'created',
     });
     expect(calls).toEqual(['plan', 'create fail', 'plan', 'create ok']);
+  });
+
+  it('does not send again right after a timeout: the goal waits in the outbox', async () => {
+    const { service, calls, queued } = uncertainApi(['timeout']);
+    expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
+      status: 'queued',
+    });
+    expect(calls).toEqual(['plan', 'create timeout', 'plan']);
+    expect(queued).toEqual([pages]);
   });
 
   it('moves the goal to the outbox when the second send fails too', async () => {

@@ -131,3 +131,35 @@ describe('the outbox', () => {
     expect(await outboxItem.getValue()).toEqual([good]);
   });
 });
+
+describe('an entry left sending by a stopped worker', () => {
+  it('is left alone until a request still under way has settled', async () => {
+    let clock = 10_000;
+    const left: OutboxEntry = {
+      id: 'mid',
+      goal,
+      replace: false,
+      createdAt: 1,
+      state: 'sending',
+      attempts: 1,
+      sentAt: 9_000,
+    };
+    const { store, saved } = memoryStore([left]);
+    const sent: number[] = [];
+    const outbox = createOutbox({
+      store,
+      now: () => clock,
+      settleMs: 4_000,
+      deliver: async (entry) => {
+        sent.push(entry.attempts);
+        return { status: 'created', goalId: 'g' };
+      },
+    });
+    await outbox.flush();
+    expect(sent).toEqual([]);
+    clock = 13_000;
+    await outbox.flush();
+    expect(sent).toEqual([2]);
+    expect(saved()).toEqual([]);
+  });
+});
