@@ -80,6 +80,9 @@ export function createBackgroundService(): BackgroundService {
     getTodaysPlan: (request) => goals.getTodaysPlan(request),
     reportPageContext: (context, from) => pages.report(context, from),
     getPopupContext: (_request, from) => pages.popupContext(from),
+    getOutbox: async () => ({ entries: await outbox.list() }),
+    flushOutbox: async () => ({ entries: await outbox.flush() }),
+    cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
   };
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({
