@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import type { TestSandbox } from '../tests/e2e/harness';
+import { median } from './stats';
+
+/** The goal both ways create: the popup's "10 minutes a day". */
+const GOAL = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } };
+
+type Reply = { ok: boolean; value?: { goalId?: string }; error?: unknown };
+
+/** `createGoal` through the background, timed in the page; the goal is deleted afterwards. */
+async function throughBackground(popup: Page): Promise<number> {
+  const { ms, reply } = await popup.evaluate(async (goal) => {
+    const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+    const start = performance.now();
+    const reply = (await runtime.sendMessage({
+      name: 'createGoal',
+      payload: { goal, replace: false },
+    })) as Reply;
+    return { ms: performance.now() - start, reply };
+  }, GOAL);
+  if (!reply.ok || !reply.value?.goalId) throw new Error(`createGoal: ${JSON.stringify(reply)}`);
+  const removed = (await popup.evaluate(
+    (goalId) =>
+      (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.sendMessage({
+        name: 'deleteGoal',
+        payload: { goalId, category: 'QURAN' },
+      }),
+    reply.value.goalId,
+  )) as Reply;
+  if (!removed.ok) throw new Error(`deleteGoal: ${JSON.stringify(removed)}`);
+  return ms;
+}
+
+/** The same `POST /v1/goals` by `fetch` from the same page, timed there; then deleted. */
+async function rawFetch(popup: Page, api: string, token: string): Promise<number> {
+  const { ms, goalId } = await popup.evaluate(
+    async ({ api, token, goal }) => {
+      const headers = {
+        'content-type': 'application/json',
+        'x-auth-token': token,
+        'x-client-id': 'quran-goals-sandbox',
+        'x-timezone': Intl.DateTimeFormat().resolvedOptions().timeZone,
+      };
+      const start = performance.now();
+      const response = await fetch(`${api}/v1/goals?mushafId=${goal.mushafId}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(goal.body),
+      });
+      const json = (await response.json()) as { data?: { id?: string; goalId?: string } };
+      const ms = performance.now() - start;
+      const goalId = json.data?.goalId ?? json.data?.id;
+      await fetch(`${api}/v1/goals/${goalId}?category=QURAN`, { method: 'DELETE', headers });
+      return { ms, goalId };
+    },
+    { api, token, goal: GOAL },
+  );
+  if (!goalId) throw new Error('The raw create answered no goal id.');
+  return ms;
+}
+
+/** Round trip through popup message and background vs a raw fetch, alternated run by run. */
+export async function measureRoundTrip(popup: Page, sandbox: TestSandbox, runs: number) {
+  const { access_token: token } = await sandbox.mintTokens({ sub: 'bench-raw-fetch' });
+  const api = `${sandbox.url}/auth`;
+  const background: number[] = [];
+  const raw: number[] = [];
+  const before = (await sandbox.requests()).length;
+  await throughBackground(popup);
+  // The sandbox calls one create through the background makes (its delete is the last one).
+  const requestsPerCreate = (await sandbox.requests()).length - before - 1;
+  for (let run = 0; run < runs; run++) {
+    background.push(await throughBackground(popup));
+    raw.push(await rawFetch(popup, api, token));
+  }
+  return {
+    background: median(background),
+    raw: median(raw),
+    overhead: median(background) - median(raw),
+    requestsPerCreate,
+  };
+}

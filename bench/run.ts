@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: the production build for a local sandbox, in a real Chromium, measured
+ * against the performance floors. Each timed figure is the median of `BENCH_RUNS` runs
+ * (default 21). Prints a table with the targets and writes `bench/results.json`.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildExtension,
+  type ExtensionBrowser,
+  launchExtension,
+  serveSites,
+  startTestSandbox,
+} from '../tests/e2e/harness';
+import { benchCopy } from './bench-dist';
+import { measureNoWork, OTHER_SITE, QURAN_SITE } from './no-work';
+import { installReadyMark, measurePageReady } from './page-ready';
+import { measureRoundTrip } from './round-trip';
+import { signIn } from './sign-in';
+import { bundleSizes } from './sizes';
+import { round1 } from './stats';
+import { formatTable, type Row, sizeRows } from './table';
+import { measureWorkerStart } from './worker-start';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RUNS = Math.max(20, Number(process.env.BENCH_RUNS) || 21);
+const QURAN_PAGE = join(HERE, '../tests/fixtures/quran-com/2026-11-01-translation-near-2-255.html');
+const ms = (value: number) => `${round1(value)} ms`;
+
+async function timedFigures(
+  browser: ExtensionBrowser,
+  sandbox: Awaited<ReturnType<typeof startTestSandbox>>,
+) {
+  await installReadyMark(browser.context);
+  const ready = await measurePageReady(browser, RUNS);
+  const popup = await browser.openPopup();
+  await signIn(browser, sandbox, popup);
+  const trip = await measureRoundTrip(popup, sandbox, RUNS);
+  const worker = await measureWorkerStart(browser, RUNS);
+  const noWork = await measureNoWork(browser);
+  return { ready, trip, worker, noWork };
+}
+
+const sandbox = await startTestSandbox();
+const sites = await serveSites({
+  [OTHER_SITE]: { html: '<!doctype html><title>Example</title><p>Not a Quran site.</p>' },
+  [QURAN_SITE]: QURAN_PAGE,
+});
+let browser: ExtensionBrowser | undefined;
+try {
+  console.log(`Building the production extension for the sandbox at ${sandbox.url}…`);
+  const dist = await buildExtension({ sandboxUrl: sandbox.url, mode: 'production' });
+  browser = await launchExtension(benchCopy(dist), { args: sites.args });
+  console.log(`Measuring, ${RUNS} runs per figure…`);
+  const { ready, trip, worker, noWork } = await timedFigures(browser, sandbox);
+  const sizes = bundleSizes(dist);
+  const rows: Row[] = [
+    { figure: 'popup ready (form interactive)', value: ms(ready.popup), target: '' },
+    { figure: 'blank extension page ready', value: ms(ready.blank), target: '' },
+    {
+      figure: 'popup / blank',
+      value: `${ready.ratio.toFixed(2)}×`,
+      target: '≤ 1.2×',
+      met: ready.ratio <= 1.2,
+    },
+    {
+      figure: `createGoal via popup message + background (${trip.requestsPerCreate} API calls)`,
+      value: ms(trip.background),
+      target: '',
+    },
+    { figure: 'createGoal by raw fetch from the page', value: ms(trip.raw), target: '' },
+    {
+      figure: 'background overhead',
+      value: ms(trip.overhead),
+      target: '≤ 5 ms',
+      met: trip.overhead <= 5,
+    },
+    { figure: 'worker start to first answer (cold)', value: ms(worker.cold), target: '' },
+    { figure: 'message answered, worker running', value: ms(worker.warm), target: '' },
+    {
+      figure: 'extension scripts on example.org',
+      value: `${noWork.other.scripts} scripts, ${noWork.other.contexts} worlds`,
+      target: '0',
+      met: noWork.other.scripts === 0 && noWork.other.contexts === 0,
+    },
+    {
+      figure: 'same count on quran.com (control)',
+      value: `${noWork.quran.scripts} scripts, ${noWork.quran.contexts} worlds`,
+      target: '',
+    },
+    ...sizeRows(sizes),
+  ];
+  console.log(`\n${formatTable(rows)}\n`);
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    ready,
+    trip,
+    worker,
+    noWork,
+    sizes,
+    rows,
+  };
+  writeFileSync(join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Written to bench/results.json');
+} finally {
+  await browser?.close();
+  await sites.close();
+  await sandbox.close();
+}

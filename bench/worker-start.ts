@@ -1,0 +1,52 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { type ExtensionBrowser, waitFor } from '../tests/e2e/harness';
+import { median } from './stats';
+
+/** Answers how long `getAccountState` takes from `page`, in ms timed in the page. */
+function timedAccountState(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+    const start = performance.now();
+    const reply = (await runtime.sendMessage({ name: 'getAccountState', payload: {} })) as {
+      ok?: boolean;
+    };
+    if (!reply?.ok) throw new Error(`getAccountState: ${JSON.stringify(reply)}`);
+    return performance.now() - start;
+  });
+}
+
+/** Follows the running status of the extension's service worker through the DevTools protocol. */
+async function workerStatus(cdp: CDPSession, scriptUrl: string) {
+  let status = 'unknown';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const version = versions.find((v) => v.scriptURL === scriptUrl);
+    if (version) status = version.runningStatus;
+  });
+  await cdp.send('ServiceWorker.enable');
+  return () => status;
+}
+
+/**
+ * Worker start to first message answered: the service worker is stopped through the DevTools
+ * protocol, then a message from an open extension page wakes it. A message to the running
+ * worker is timed beside it.
+ */
+export async function measureWorkerStart(browser: ExtensionBrowser, runs: number) {
+  const page = await browser.openPage('blank.html');
+  const cdp = await browser.context.newCDPSession(page);
+  const status = await workerStatus(cdp, (await browser.worker()).url());
+  const cold: number[] = [];
+  const warm: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => status() === 'stopped', { message: 'the worker to stop', interval: 10 });
+      cold.push(await timedAccountState(page));
+      warm.push(await timedAccountState(page));
+    }
+  } finally {
+    await cdp.detach();
+    await page.close();
+  }
+  return { cold: median(cold), warm: median(warm) };
+}
