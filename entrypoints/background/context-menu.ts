@@ -61,8 +61,9 @@ async function askFrame(tabId: number, frameId = 0): Promise<SelectionAnswer | n
 }
 
 /** Opens the popup over the tab: the toolbar popup where allowed, else a small window. */
-async function openPopup(tabId: number): Promise<void> {
+async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
   try {
+    if (!toolbar) throw new Error('A window was asked for.');
     await browser.action.openPopup();
   } catch {
     const url = browser.runtime.getURL(`/popup.html?tab=${tabId}`);
@@ -84,12 +85,14 @@ async function tellReader(tabId: number, reason: string | null): Promise<void> {
  * `selectionText` the menu passes is only a fallback: some sites draw private glyphs), turns
  * it into a range, keeps it as the popup's prefill and opens the popup. Nothing is created
  * until the reader confirms there. When no verses are found, the toolbar button says why.
- * Answers what was found.
+ * Answers what was found. (`toolbar: false` opens the window directly: headless tests cannot
+ * see the toolbar popup.)
  */
 export async function onSelectionMenuClick(
   pages: Pick<PageContexts, 'contextOf'>,
   info: MenuClick,
   tab: MenuTab | undefined,
+  toolbar = true,
 ): Promise<SelectionAnswer | null> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return null;
   const tabId = tab.id;
@@ -102,14 +105,15 @@ export async function onSelectionMenuClick(
   }
   await pendingPrefillItem.setValue(answer.range);
   await tellReader(tabId, null);
-  await openPopup(tabId);
+  await openPopup(tabId, toolbar);
   return answer;
 }
 
 /**
  * Test-only (e2e builds; the caller checks `import.meta.env.MODE`): the message
- * `e2e:menuClick {tabId, frameId?, selectionText?}` from an extension page runs the menu's
- * click handler as a right-click on that tab would, and answers what it found.
+ * `e2e:menuClick {tabId, frameId?, selectionText?, window?}` from an extension page runs the
+ * menu's click handler as a right-click on that tab would, and answers what it found;
+ * `window: true` opens the popup's small window instead of the toolbar popup.
  */
 export function e2eMenuClickListener(
   pages: Pick<PageContexts, 'contextOf'>,
@@ -118,15 +122,14 @@ export function e2eMenuClickListener(
   return (message: unknown, sender: MessageSenderLike, sendResponse: (a: unknown) => void) => {
     const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
     if (name !== 'e2e:menuClick' || !isExtensionPage(sender)) return false;
-    const { tabId, frameId, selectionText } = payload as E2eClick;
+    const { tabId, frameId, selectionText, window } = payload as E2eClick;
+    const info = { menuItemId: MENU_ID, frameId, selectionText };
     browser.tabs
       .get(tabId)
-      .then((tab) =>
-        onSelectionMenuClick(pages, { menuItemId: MENU_ID, frameId, selectionText }, tab),
-      )
+      .then((tab) => onSelectionMenuClick(pages, info, tab, !window))
       .then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
     return true;
   };
 }
 
-type E2eClick = { tabId: number; frameId?: number; selectionText?: string };
+type E2eClick = { tabId: number; frameId?: number; selectionText?: string; window?: boolean };

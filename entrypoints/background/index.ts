@@ -15,6 +15,9 @@ export default defineBackground({
     browser.runtime.onMessage.addListener(background.onMessage);
     settingsItem.watch(() => void background.auth.environmentChanged());
     browser.tabs.onRemoved.addListener((tabId) => void background.pages.forgetTab(tabId));
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void background.pages.forgetTab(tabId);
+    });
     browser.runtime.onInstalled.addListener(() => void installSelectionMenu().catch(() => {}));
     browser.contextMenus.onClicked.addListener(
       (info, tab) => void onSelectionMenuClick(background.pages, info, tab),

@@ -70,7 +70,10 @@ export function createPageContexts(
       const stored = tab?.id === undefined ? undefined : (await contexts.getValue())[tab.id];
       const pending = await prefill.getValue();
       if (pending) await prefill.removeValue();
-      return { pageContext: stored && stored.url === tab?.url ? stored : null, prefill: pending };
+      // Without a permission for the tab's site its URL is hidden: the report is then trusted,
+      // since a tab's report is forgotten as soon as it starts loading another page.
+      const current = stored && (tab?.url === undefined || stored.url === tab.url);
+      return { pageContext: current ? stored : null, prefill: pending };
     },
   };
 }

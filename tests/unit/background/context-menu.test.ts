@@ -192,3 +192,25 @@ describe('the popup’s tab', () => {
     expect(asked).toEqual([12, undefined, undefined]);
   });
 });
+
+describe('a tab’s report', () => {
+  const context: PageContext = { url: 'https://quran.com/2', site: 'quran.com', suggestions: [] };
+
+  it('is trusted when the tab’s address is hidden (no permission for its site)', async () => {
+    await pageContextsItem.setValue({ 3: context });
+    const store = createPageContexts(async () => ({ id: 3 }));
+    expect((await store.popupContext()).pageContext).toEqual(context);
+  });
+
+  it('is forgotten as soon as its tab starts loading another page', async () => {
+    (background.main as () => void)();
+    await pageContextsItem.setValue({ 3: context, 4: context });
+    const tab = { id: 3, windowId: 1 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
+    expect(Object.keys(await pageContextsItem.getValue())).toEqual(['3', '4']);
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, tab);
+    await vi.waitFor(async () =>
+      expect(Object.keys(await pageContextsItem.getValue())).toEqual(['4']),
+    );
+  });
+});

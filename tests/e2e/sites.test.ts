@@ -1,0 +1,244 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type SandboxRequest,
+  sendFromExtensionPage,
+  setTokens,
+  setupJourney,
+  waitFor,
+} from './harness';
+
+// The saved pages served over HTTPS under their real host names, so that the manifest's own
+// `matches` patterns choose the content scripts: the popup's page presets, and "Make goal
+// from selection" through its click handler (an e2e-only hook stands in for the native menu).
+
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const SLOW = { timeout: 30_000 } as const;
+
+interface SiteCase {
+  name: string;
+  url: string;
+  page: string;
+  /** A page preset the popup must offer: its range as the popup writes it. */
+  preset: string;
+  /** Where a selection starts and ends (whole elements), and the range it names. */
+  select?: [start: string, end: string, range: string];
+}
+
+const word = (key: string) => `[data-word-location="${key}"]`;
+
+const SITES: SiteCase[] = [
+  {
+    name: 'quran.com, translation view',
+    url: 'https://quran.com/2?startingVerse=255',
+    page: 'quran-com/2026-11-01-translation-near-2-255.html',
+    preset: '2:1–2:286',
+    select: [word('2:254:3'), word('2:256:2'), '2:254-2:256'],
+  },
+  {
+    name: 'quran.com, reading view',
+    url: 'https://quran.com/page/42',
+    page: 'quran-com/2026-11-01-reading-page-42.html',
+    preset: '2:253–2:256',
+    select: [word('2:254:5'), word('2:255:10'), '2:254-2:255'],
+  },
+  {
+    name: 'quran.com, juz 3 across two surahs',
+    url: 'https://quran.com/juz/3',
+    page: 'quran-com/2026-11-01-translation-juz-3-surah-boundary.html',
+    preset: '2:253–3:92',
+    select: [word('2:286:2'), word('3:1:1'), '2:286-3:1'],
+  },
+  {
+    name: 'tanzil.net',
+    url: 'https://tanzil.net/#2:255',
+    page: 'tanzil/2026-11-01-page-42-2-255.html',
+    preset: '2:255–2:286',
+    select: ['[id="2-253"] .ayaText', '[id="2-255"] .ayaNum', '2:253-2:255'],
+  },
+  {
+    name: 'quranwbw.com',
+    url: 'https://quranwbw.com/2',
+    page: 'quranwbw/2026-11-01-surah-2-near-255.html',
+    preset: '2:1–2:286',
+    select: ['[id="2:254:3"] .arabic', '[id="2:256:1"] .arabic', '2:254-2:256'],
+  },
+  {
+    name: 'alquran.cloud',
+    url: 'https://alquran.cloud/surah/2/en.asad',
+    page: 'alquran-cloud/2026-11-01-surah-2-en-asad.html',
+    preset: '2:1–2:286',
+    select: ['.singleEditionAyah2_253', '.ayah2_256', '2:253-2:256'],
+  },
+  {
+    name: 'corpus.quran.com',
+    url: 'https://corpus.quran.com/wordbyword.jsp?chapter=2&verse=255',
+    page: 'corpus-quran/2026-11-01-wordbyword-2-255.html',
+    preset: '2:255–2:286',
+    select: ['tr:nth-child(4) .c3 b', 'tr:nth-child(9) .c3 b', '2:255-2:256'],
+  },
+  {
+    name: 'previous.quran.com',
+    url: 'https://previous.quran.com/2/255-257',
+    page: 'previous-quran-com/2026-11-01-surah-2-255-257.html',
+    preset: '2:255–2:257',
+    select: ['[name="verse:2:255"] .text', '[name="verse:2:257"] .glyph', '2:255-2:257'],
+  },
+  {
+    name: 'quran.ksu.edu.sa',
+    url: 'https://quran.ksu.edu.sa/index.php?aya=2_255',
+    page: 'quran-ksu/2026-11-01-index-aya-2-255.html',
+    preset: '2:255–2:286',
+  },
+  {
+    name: 'quranenc.com',
+    url: 'https://quranenc.com/en/browse/english_saheeh/2/255',
+    page: 'quranenc/2026-11-01-browse-english-saheeh-2.html',
+    preset: '2:255–2:286',
+  },
+];
+
+const journey = setupJourney({
+  sites: Object.fromEntries(
+    SITES.map((site) => [site.url.replace(/#.*/, ''), join(FIXTURES, site.page)]),
+  ),
+});
+
+const isCreate = (r: SandboxRequest) =>
+  r.method === 'POST' && /^\/auth\/v1\/goals\/?$/.test(r.path);
+
+type SessionRuntime = {
+  storage: {
+    session: { get(key: string): Promise<{ pageContexts?: Record<string, { url: string }> }> };
+  };
+};
+
+let control: Page;
+beforeAll(async () => {
+  control = await journey.browser.openPage('options.html');
+});
+
+/** The id of the tab whose content script reported `url` (read from the background's store). */
+function reportedTab(url: string): Promise<number> {
+  return waitFor(
+    () =>
+      control.evaluate(async (wanted) => {
+        const { storage } = (globalThis as unknown as { chrome: SessionRuntime }).chrome;
+        const all = (await storage.session.get('pageContexts')).pageContexts ?? {};
+        const found = Object.entries(all).find(([, context]) => context.url === wanted);
+        return found ? Number(found[0]) : null;
+      }, url),
+    { ...SLOW, message: `a page context reported for ${url}` },
+  );
+}
+
+/** Selects the document from the start of one element to the end of another. */
+function select(page: Page, start: string, end: string): Promise<string> {
+  return page.evaluate(
+    ([first, last]) => {
+      const [a, b] = [document.querySelector(first), document.querySelector(last)];
+      if (!a || !b) throw new Error(`Nothing matches ${a ? last : first}`);
+      const range = document.createRange();
+      range.setStart(a, 0);
+      range.setEnd(b, b.childNodes.length);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return selection?.toString() ?? '';
+    },
+    [start, end] as const,
+  );
+}
+
+/** The popup the click opened (the toolbar popup or its small window), once its form shows. */
+async function openedPopup(before: Set<Page>): Promise<Page> {
+  const prefix = journey.browser.url('popup.html');
+  return waitFor(
+    () => journey.browser.context.pages().find((p) => !before.has(p) && p.url().startsWith(prefix)),
+    { ...SLOW, message: 'the popup opened by the menu' },
+  );
+}
+
+describe.each(SITES)('$name', (site) => {
+  let tab: number;
+  let page: Page;
+
+  it('reports the page, and the popup over it offers its verses', async () => {
+    page = await journey.browser.context.newPage();
+    await page.goto(site.url);
+    tab = await reportedTab(site.url);
+    const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
+    const offers = popup.getByRole('list', { name: 'From this page' });
+    await waitFor(async () => (await offers.textContent())?.includes(site.preset), {
+      ...SLOW,
+      message: `the preset ${site.preset}`,
+    });
+    await popup.close();
+  });
+
+  it.skipIf(!site.select)('makes a goal from a selection across verses', async () => {
+    const [start, end, range] = site.select ?? ['', '', ''];
+    await journey.sandbox.reset();
+    await setTokens(control, journey.sandbox);
+    expect(await select(page, start, end)).not.toBe('');
+    const before = new Set(journey.browser.context.pages());
+    const answer = await sendFromExtensionPage(control, {
+      name: 'e2e:menuClick',
+      payload: { tabId: tab, frameId: 0, window: true },
+    });
+    const [from, to] = range.split('-');
+    expect(answer).toMatchObject({ found: true });
+    const popup = await openedPopup(before);
+    await waitFor(async () => (await popup.locator('#from').inputValue()) === from, SLOW);
+    expect(await popup.locator('#to').inputValue()).toBe(to);
+    await popup.getByRole('button', { name: 'Create goal' }).click(SLOW);
+    const request = await journey.sandbox.waitForRequest(isCreate, SLOW);
+    expect(request.body).toMatchObject({ type: 'QURAN_RANGE', amount: range, category: 'QURAN' });
+    await popup.close();
+    await page.close();
+    expect(journey.workerErrors.errors).toEqual([]);
+  });
+});
+
+describe('a selection without verses', () => {
+  it('is answered with the reason on the toolbar button; no popup, no prefill', async () => {
+    const site = SITES[2] as SiteCase;
+    const page = await journey.browser.context.newPage();
+    await page.goto(site.url);
+    const tab = await reportedTab(site.url);
+    await select(
+      page,
+      '[class*="ChapterHeader_translatedName"]',
+      '[class*="ChapterHeader_translatedName"]',
+    );
+    const before = journey.browser.context.pages().length;
+    const answer = await sendFromExtensionPage(control, {
+      name: 'e2e:menuClick',
+      payload: { tabId: tab, frameId: 0, window: true },
+    });
+    expect(answer).toEqual({ found: false, reason: expect.stringContaining('surah title') });
+    const shown = await control.evaluate(async (tabId) => {
+      const { action, storage } = (globalThis as unknown as { chrome: ActionRuntime }).chrome;
+      return {
+        badge: await action.getBadgeText({ tabId }),
+        title: await action.getTitle({ tabId }),
+        prefill: (await storage.session.get('pendingPrefill')).pendingPrefill ?? null,
+      };
+    }, tab);
+    expect(shown).toEqual({
+      badge: '!',
+      title: `Quran Goals: ${(answer as { reason: string }).reason}`,
+      prefill: null,
+    });
+    expect(journey.browser.context.pages()).toHaveLength(before);
+  });
+});
+
+type ActionRuntime = {
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+  storage: { session: { get(key: string): Promise<{ pendingPrefill?: unknown }> } };
+};
