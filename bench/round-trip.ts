@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { TestSandbox } from '../tests/e2e/harness';
-import { median } from './stats';
+import { median, type PageChrome } from './stats';
 
 /** The goal both ways create: the popup's "10 minutes a day". */
 const GOAL = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } };
@@ -10,7 +10,7 @@ type Reply = { ok: boolean; value?: { goalId?: string }; error?: unknown };
 /** `createGoal` through the background, timed in the page; the goal is deleted afterwards. */
 async function throughBackground(popup: Page): Promise<number> {
   const { ms, reply } = await popup.evaluate(async (goal) => {
-    const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+    const runtime = (globalThis as unknown as PageChrome).chrome.runtime;
     const start = performance.now();
     const reply = (await runtime.sendMessage({
       name: 'createGoal',
@@ -21,7 +21,7 @@ async function throughBackground(popup: Page): Promise<number> {
   if (!reply.ok || !reply.value?.goalId) throw new Error(`createGoal: ${JSON.stringify(reply)}`);
   const removed = (await popup.evaluate(
     (goalId) =>
-      (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime.sendMessage({
+      (globalThis as unknown as PageChrome).chrome.runtime.sendMessage({
         name: 'deleteGoal',
         payload: { goalId, category: 'QURAN' },
       }),

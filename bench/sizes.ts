@@ -20,6 +20,7 @@ function withImports(dist: string, file: string, seen = new Set<string>()): Set<
   const code = readFileSync(join(dist, file), 'utf8');
   for (const match of code.matchAll(IMPORTS)) {
     const spec = match[1] ?? match[2];
+    if (!spec) continue;
     const target = spec.startsWith('/')
       ? spec.slice(1)
       : new URL(spec, `file:///${file}`).pathname.slice(1);
@@ -32,7 +33,7 @@ function withImports(dist: string, file: string, seen = new Set<string>()): Set<
 function pageScripts(dist: string, html: string): string[] {
   const text = readFileSync(join(dist, html), 'utf8');
   const refs = [...text.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)];
-  return refs.map((match) => match[1]);
+  return refs.flatMap((match) => (match[1] ? [match[1]] : []));
 }
 
 function measure(dist: string, entry: string, roots: string[]): EntrySize {

@@ -35,8 +35,8 @@ export function formatTable(rows: Row[]): string {
     r.met === undefined ? '' : r.met ? 'met' : 'MISSED',
   ]);
   const header = ['figure', 'median / value', 'target', ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
+  const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   return [line(header), rule, ...cells.map(line)].join('\n');
 }

@@ -1,11 +1,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { type ExtensionBrowser, waitFor } from '../tests/e2e/harness';
-import { median } from './stats';
+import { median, type PageChrome } from './stats';
 
 /** Answers how long `getAccountState` takes from `page`, in ms timed in the page. */
 function timedAccountState(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime;
+    const runtime = (globalThis as unknown as PageChrome).chrome.runtime;
     const start = performance.now();
     const reply = (await runtime.sendMessage({ name: 'getAccountState', payload: {} })) as {
       ok?: boolean;
