@@ -53,7 +53,7 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
     const type = QuranGoalTypeSchema.safeParse(body.type);
     if (body.category !== 'QURAN' || !type.success) return null;
     const plan = await read(() => api.getTodaysPlan({ type: type.data, mushafId }));
-    if (!plan.hasGoal || (plan.type !== undefined && plan.type !== body.type)) return null;
+    if (!plan.hasGoal) return null;
     const goalId = plan.goalId ?? plan.id;
     if (!goalId) {
       throw new GoalsError({
