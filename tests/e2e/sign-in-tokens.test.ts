@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type SandboxRequest,
   sendFromExtensionPage,
@@ -60,6 +60,11 @@ async function signedInPopup(): Promise<{ popup: Page; access: string; refresh: 
   });
   return { popup, access: minted.access_token, refresh: minted.refresh_token };
 }
+
+// Pages of the last test are closed first: none of their calls may run into the next test.
+beforeEach(async () => {
+  for (const page of journey.browser.context.pages().slice(1)) await page.close();
+});
 
 describe('an access token that expires while the extension is in use', () => {
   it('is refreshed before use when close to expiry, and the reader only sees the goal made', async () => {
