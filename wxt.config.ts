@@ -19,7 +19,17 @@ export default defineConfig({
       }
     },
   },
-  zip: { excludeSources: ['**/*.pem', '**/.env*', '.ci/**', 'bench/results.json'] },
+  zip: {
+    // Private keys, local settings and local output never go into the sources package.
+    excludeSources: [
+      '**/*.pem',
+      '**/.env*',
+      '.ci/**',
+      'bench/results.json',
+      'test-results/**',
+      'tests/e2e/.tmp/**',
+    ],
+  },
   manifest: ({ browser }) => {
     const env = resolveBuildEnvironment(process.env);
     return {
