@@ -53,7 +53,8 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
           <option value="0">{t('chooseSurah')}</option>
           {SURAHS.map((n) => (
             <option key={n} value={String(n)}>
-              {number(n)}. {surahName(n)} · {surahArabicName(n)}
+              {/* Isolated, so that right to left the period stays after the number. */}
+              {`\u2066${number(n)}.\u2069`} {surahName(n)} · {surahArabicName(n)}
             </option>
           ))}
         </select>

@@ -7,7 +7,9 @@ import {
   dayIn,
   fillField,
   freshSignedInPopup,
+  isCreate,
   isUpdate,
+  readerGoals,
   regionSays,
   SLOW,
 } from './popup-page';
@@ -30,15 +32,22 @@ async function created() {
 }
 
 describe('the popup sends the goal the form describes', () => {
-  it('time, every day: minutes sent as seconds, no duration', async () => {
+  it('time, every day: minutes sent as seconds, no duration; a double click sends it once', async () => {
     await fresh();
     await choose(popup, 'Goal type', 'Time');
     await fillField(popup, 'Minutes', '15');
-    expect(await created()).toEqual({
-      method: 'POST',
-      query: { mushafId: '4' },
-      body: { type: 'QURAN_TIME', amount: 900, category: 'QURAN' },
-    });
+    await popup.getByRole('button', { name: 'Create goal' }).dblclick(SLOW);
+    await regionSays(popup, 'status', 'Goal created.');
+    await popup.getByRole('button', { name: 'Edit goal' }).waitFor(SLOW);
+    const creates = (await journey.sandbox.requests()).filter(isCreate);
+    expect(creates.map(({ method, query, body }) => ({ method, query, body }))).toEqual([
+      {
+        method: 'POST',
+        query: { mushafId: '4' },
+        body: { type: 'QURAN_TIME', amount: 900, category: 'QURAN' },
+      },
+    ]);
+    expect(await readerGoals(journey)).toHaveLength(1);
   });
 
   it('time over a number of days: the total in seconds and the duration', async () => {
@@ -162,7 +171,7 @@ describe('a goal exists already', () => {
     await fresh();
     await fillField(popup, 'Minutes', '5');
     await created();
-    const [first] = (await journey.sandbox.goals()) as { id: string }[];
+    const [first] = (await readerGoals(journey)) as { id: string }[];
     await popup.getByRole('button', { name: 'Edit goal' }).waitFor(SLOW);
 
     await fillField(popup, 'Minutes', '25');
@@ -180,7 +189,7 @@ describe('a goal exists already', () => {
     expect(requests.filter((r) => r.method === 'POST' && r.path.endsWith('/goals'))).toHaveLength(
       1,
     );
-    const goals = (await journey.sandbox.goals()) as { id: string; amount: unknown }[];
+    const goals = (await readerGoals(journey)) as { id: string; amount: unknown }[];
     expect(goals).toEqual([expect.objectContaining({ id: first?.id, amount: 1500 })]);
     expect(journey.workerErrors.errors).toEqual([]);
   });

@@ -1,14 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setTokens, setupJourney, waitFor } from './harness';
+import { setupJourney, waitFor } from './harness';
 import {
   createAndCapture,
   fillPagesDraft,
   formValues,
   freshSignedInPopup,
   isCreate,
+  readerGoals,
   regionSays,
   SLOW,
+  signIn,
 } from './popup-page';
 
 const journey = setupJourney();
@@ -34,7 +36,7 @@ describe('a create the service refuses', () => {
     expect(await formValues(popup)).toEqual(before);
     expect(await popup.getByRole('button', { name: 'Retry' }).count()).toBe(0);
     expect(await popup.getByRole('status').textContent()).toBe('');
-    expect(await journey.sandbox.goals()).toEqual([]);
+    expect(await readerGoals(journey)).toEqual([]);
   });
 });
 
@@ -50,11 +52,9 @@ describe('401: sign in again, the draft kept', () => {
     await regionSays(popup, 'alert', 'Your sign-in has expired. Sign in again; your goal is kept.');
     await popup.getByRole('alert').getByRole('button', { name: 'Sign in' }).waitFor(SLOW);
     expect(await formValues(popup)).toEqual(before);
-    expect(await journey.sandbox.goals()).toEqual([]);
+    expect(await readerGoals(journey)).toEqual([]);
 
-    await setTokens(popup, journey.sandbox);
-    await popup.reload();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signIn(journey, popup);
     expect(await formValues(popup)).toEqual(before);
     await journey.sandbox.clearRequests();
     const request = await createAndCapture(journey, popup);
@@ -85,7 +85,7 @@ describe('429: a countdown, then Retry', () => {
     await regionSays(popup, 'status', 'Goal created.');
     const creates = (await journey.sandbox.requests()).filter(isCreate);
     expect(creates.map((r) => r.status)).toEqual([429, 200]);
-    expect(await journey.sandbox.goals()).toHaveLength(1);
+    expect(await readerGoals(journey)).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,8 @@
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { type Journey, type SandboxRequest, setTokens, waitFor } from './harness';
+import { ROOT } from './harness/paths';
 
 // What the popup journeys share: opening the popup signed in, reading its form, waiting on it.
 
@@ -27,19 +30,39 @@ export async function accountShown(popup: Page): Promise<void> {
   await popup.locator('header .account').first().waitFor(SLOW);
 }
 
+/** About the size Chromium gives the toolbar popup. */
+export const POPUP_SIZE = { width: 400, height: 600 } as const;
+
+let readers = 0;
+let reader = '';
+
 /**
- * Forgets everything the sandbox knows, signs the extension in with fresh tokens and opens
- * the popup (in `page` if given) on an empty form.
+ * Signs the extension in as a new reader (no goals yet) and opens the popup (in `page` if
+ * given) on an empty form. A new reader rather than a sandbox reset: a request still running
+ * from the last test then keeps a valid token and cannot sign the new one out.
  */
 export async function freshSignedInPopup(journey: Journey, page?: Page): Promise<Page> {
-  await journey.sandbox.reset();
+  reader = `reader-${process.pid}-${++readers}`;
   const popup = await journey.browser.openPopup(page && !page.isClosed() ? page : undefined);
-  await setTokens(popup, journey.sandbox);
-  await popup.reload();
-  await popup.getByText('Signed in to').waitFor(SLOW);
-  await popup.getByRole('button', { name: 'Clear' }).click();
+  await popup.setViewportSize(POPUP_SIZE);
+  await signIn(journey, popup);
+  // "Clear", found by place: this also runs in other languages.
+  await popup.locator('form .actions button.secondary').last().click();
   await journey.sandbox.clearRequests();
   return popup;
+}
+
+/** Signs the current reader in again (new tokens) and reloads the popup. */
+export async function signIn(journey: Journey, popup: Page): Promise<void> {
+  await setTokens(popup, journey.sandbox, { sub: reader });
+  await popup.reload();
+  await popup.locator('header p.account').waitFor(SLOW);
+}
+
+/** The goals the sandbox holds for the current reader. */
+export async function readerGoals(journey: Journey): Promise<Record<string, unknown>[]> {
+  const goals = (await journey.sandbox.goals()) as Record<string, unknown>[];
+  return goals.filter((goal) => goal.sub === reader);
 }
 
 /** Every control of the form with its value (or whether it is checked), in page order. */
@@ -94,4 +117,43 @@ export async function choose(popup: Page, group: string, option: string): Promis
 /** Fills a text field named `label`. */
 export async function fillField(popup: Page, label: string, value: string): Promise<void> {
   await popup.getByRole('textbox', { name: label, exact: true }).fill(value);
+}
+
+/** The serious and critical problems axe-core finds on the page, one line each. */
+export async function axeProblems(popup: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: popup }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves the popup as `docs/screenshots/<name>` when `UPDATE_SCREENSHOTS=1`. */
+export async function saveScreenshot(popup: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  await popup.setViewportSize(POPUP_SIZE);
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await popup.screenshot({ path: join(ROOT, 'docs/screenshots', name), animations: 'disabled' });
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focused control is named `name` (its label,
+ * or a button's text), and checks that the focus is visible there.
+ */
+export async function tabTo(popup: Page, name: string, { back = false } = {}): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    await popup.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const focused = await popup.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      if (!element) return null;
+      const own = element.tagName === 'BUTTON' ? element.textContent : '';
+      const label = own || element.labels?.[0]?.textContent || '';
+      const style = getComputedStyle(element);
+      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+      return { label: label.trim(), outlined };
+    });
+    if (focused?.label !== name) continue;
+    if (!focused.outlined) throw new Error(`The focus on "${name}" is not visible.`);
+    return;
+  }
+  throw new Error(`Tab never reached "${name}".`);
 }
