@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: runs the benchmark (`bench/run.ts`) with tsx. Options go through the
+ * `npm run bench`: runs the benchmark (`bench/run.ts`) with tsx, then the breakdown of the
+ * popup's and background's bytes by package (`bench/bytes.ts`). Options go through the
  * environment: `BENCH_RUNS=30 npm run bench` (at least 20).
  */
 import { spawnSync } from 'node:child_process';
@@ -8,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const run = spawnSync(process.execPath, [tsx, join(ROOT, 'bench/run.ts')], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-process.exit(run.status ?? 1);
+const tsxRun = (file) =>
+  spawnSync(process.execPath, [tsx, join(ROOT, file)], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
+const status = tsxRun('bench/run.ts');
+process.exit(status || tsxRun('bench/bytes.ts'));
