@@ -42,7 +42,6 @@ try {
     mode: 'production',
     outDir,
     outDirTemplate: 'dist',
-    logLevel: 1,
     vite: () => ({ build: { sourcemap: 'hidden' } }),
   });
   const dist = join(outDir, 'dist');
