@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Outbox } from '@/entrypoints/background/outbox';
+import { OUTBOX_ALARM, scheduleOutbox, wireOutbox } from '@/entrypoints/background/outbox-schedule';
+import type { OutboxEntry } from '@/utils/messages';
+
+const entry = (state: OutboxEntry['state']): OutboxEntry => ({
+  id: state,
+  goal: { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } },
+  replace: false,
+  createdAt: 1,
+  state,
+  attempts: 0,
+});
+
+/** An outbox whose flush counts its calls and answers `left`. */
+function countingOutbox(left: OutboxEntry[]) {
+  let flushes = 0;
+  const outbox = {
+    flush: async () => {
+      flushes++;
+      return left;
+    },
+  } as unknown as Outbox;
+  return { outbox, flushes: () => flushes };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the outbox schedule', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps a one-minute alarm while entries wait, and clears it when none do', async () => {
+    scheduleOutbox([entry('waiting')]);
+    await settle();
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toMatchObject({ periodInMinutes: 1 });
+    scheduleOutbox([entry('failed')]);
+    await settle();
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeFalsy();
+  });
+
+  it('sends at worker start, when the alarm rings and when the browser starts', async () => {
+    const { outbox, flushes } = countingOutbox([entry('waiting')]);
+    wireOutbox(outbox);
+    await settle();
+    expect(flushes()).toBe(1);
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeTruthy();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'other', scheduledTime: 0 });
+    expect(flushes()).toBe(1);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: OUTBOX_ALARM, scheduledTime: 0 });
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(flushes()).toBe(3);
+  });
+});
