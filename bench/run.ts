@@ -65,7 +65,7 @@ try {
       met: ready.ratio <= 1.2,
     },
     {
-      figure: `createGoal via popup message + background (${trip.requestsPerCreate} API calls)`,
+      figure: `createGoal via popup message + background (${trip.callsPerCreate.length} API calls)`,
       value: ms(trip.background),
       target: '',
     },
@@ -92,6 +92,9 @@ try {
     ...sizeRows(sizes),
   ];
   console.log(`\n${formatTable(rows)}\n`);
+  console.log(
+    `API calls of one createGoal through the background: ${trip.callsPerCreate.join(', ')}`,
+  );
   const results = {
     date: new Date().toISOString(),
     runs: RUNS,
