@@ -45,9 +45,17 @@ describe('the outbox schedule', () => {
     await settle();
     expect(flushes()).toBe(1);
     expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeTruthy();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'other', scheduledTime: 0 });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'other',
+      scheduledTime: 0,
+      periodInMinutes: 1,
+    });
     expect(flushes()).toBe(1);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: OUTBOX_ALARM, scheduledTime: 0 });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: OUTBOX_ALARM,
+      scheduledTime: 0,
+      periodInMinutes: 1,
+    });
     await fakeBrowser.runtime.onStartup.trigger();
     expect(flushes()).toBe(3);
   });
