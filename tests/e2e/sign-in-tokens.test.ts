@@ -43,13 +43,11 @@ async function accepted(sandbox: TestSandbox, accessToken: string): Promise<bool
   return response.status !== 401;
 }
 
-/** Signs in with sandbox tokens the background believes good for an hour; opens the popup. */
-async function signedInPopup(): Promise<{ popup: Page; access: string; refresh: string }> {
-  const { browser, sandbox } = journey;
-  const popup = await browser.openPopup();
-  const minted = await sandbox.mintTokens();
+/** Signs in from `page` with sandbox tokens the background believes good for an hour. */
+async function signInFor(page: Page): Promise<{ access: string; refresh: string }> {
+  const minted = await journey.sandbox.mintTokens();
   if (!minted.refresh_token) throw new Error('The sandbox gave no refresh token.');
-  await sendFromExtensionPage(popup, {
+  await sendFromExtensionPage(page, {
     name: 'e2e:setTokens',
     payload: {
       accessToken: minted.access_token,
@@ -58,7 +56,7 @@ async function signedInPopup(): Promise<{ popup: Page; access: string; refresh: 
       scopes: ['openid', 'offline_access', 'goal'],
     },
   });
-  return { popup, access: minted.access_token, refresh: minted.refresh_token };
+  return { access: minted.access_token, refresh: minted.refresh_token };
 }
 
 // Pages of the last test are closed first: none of their calls may run into the next test.
@@ -82,13 +80,14 @@ describe('an access token that expires while the extension is in use', () => {
     await regionSays(popup, 'status', 'Goal created.');
 
     const requests = await sandbox.requests();
-    const create = requests.findIndex(isCreate);
-    const refreshes = requests.slice(0, create).filter(isRefresh);
+    const first = requests.findIndex(isCreate);
+    const refreshes = requests.slice(0, first).filter(isRefresh);
     expect(refreshes.length).toBeGreaterThan(0);
     expect(refreshes.every((r) => r.status === 200)).toBe(true);
-    const sent = requests[create];
-    expect(sent?.status).toBe(200);
-    expect(sent?.headers['x-auth-token']).not.toBe(minted.access_token);
+    // Under load a two-second token may lapse on its way: then one more refresh and retry.
+    const creates = requests.filter(isCreate);
+    expect(creates.at(-1)?.status).toBe(200);
+    expect(creates.some((r) => r.headers['x-auth-token'] === minted.access_token)).toBe(false);
     expect(await sandbox.goals()).toHaveLength(1);
     expect(await storedRefreshToken(popup)).not.toBe(minted.refresh_token);
     expect(await popup.getByRole('alert').textContent()).toBe('');
@@ -99,7 +98,9 @@ describe('an access token that expires while the extension is in use', () => {
     const { sandbox } = journey;
     await sandbox.reset();
     await sandbox.settings({ tokenLifetime: 1 });
-    const { popup, access, refresh } = await signedInPopup();
+    // Signed in from the options page, which calls no API: the popup opens once it expired.
+    const options = await journey.browser.openPage('options.html');
+    const { access, refresh } = await signInFor(options);
     await waitFor(async () => !(await accepted(sandbox, access)), {
       ...SLOW,
       message: 'the sandbox to refuse the expired token',
@@ -107,7 +108,7 @@ describe('an access token that expires while the extension is in use', () => {
     await sandbox.settings({ tokenLifetime: 3600 });
     await sandbox.clearRequests();
 
-    await popup.reload();
+    const popup = await journey.browser.openPopup();
     await popup.getByText('Signed in to').waitFor(SLOW);
     await choose(popup, 'Goal type', 'Pages');
     await fillField(popup, 'Pages', '3');
@@ -136,7 +137,8 @@ describe('a refresh token used again after it was rotated', () => {
   it('is refused: the reader is signed out, asked to sign in again, and keeps the draft', async () => {
     const { browser, sandbox } = journey;
     await sandbox.reset();
-    const { popup, access, refresh } = await signedInPopup();
+    const popup = await browser.openPopup();
+    const { access, refresh } = await signInFor(popup);
     await popup.reload();
     await popup.getByText('Signed in to').waitFor(SLOW);
     await choose(popup, 'Goal type', 'Pages');
