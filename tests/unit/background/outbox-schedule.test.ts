@@ -25,6 +25,7 @@ function countingOutbox(left: OutboxEntry[]) {
   return { outbox, flushes: () => flushes };
 }
 
+const alarm = (name: string) => ({ name, scheduledTime: 0, persistAcrossSessions: false });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the outbox schedule', () => {
@@ -45,17 +46,9 @@ describe('the outbox schedule', () => {
     await settle();
     expect(flushes()).toBe(1);
     expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeTruthy();
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: 'other',
-      scheduledTime: 0,
-      periodInMinutes: 1,
-    });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm('other'));
     expect(flushes()).toBe(1);
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: OUTBOX_ALARM,
-      scheduledTime: 0,
-      periodInMinutes: 1,
-    });
+    await fakeBrowser.alarms.onAlarm.trigger(alarm(OUTBOX_ALARM));
     await fakeBrowser.runtime.onStartup.trigger();
     expect(flushes()).toBe(3);
   });
