@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The Quran Foundation environments the extension can talk to. */
 export const EnvironmentNameSchema = z.enum(['production', 'prelive', 'sandbox']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The ten error types of the API's envelope, by HTTP status (shared/qf-api README). */
 export const API_ERROR_TYPES = {
@@ -45,9 +45,9 @@ export type ErrorKind = z.infer<typeof ErrorKindSchema>;
 export const ErrorInfoSchema = z.object({
   kind: ErrorKindSchema,
   message: z.string(),
-  status: z.int().optional(),
+  status: z.optional(z.int()),
   /** Seconds to wait before trying again, when the server said so (429). */
-  retryAfter: z.number().optional(),
+  retryAfter: z.optional(z.number()),
 });
 export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   describeGoalIssue,
   GOAL_CATEGORIES,
@@ -26,17 +26,22 @@ export type GoalCategory = z.infer<typeof GoalCategorySchema>;
 
 /** One of the nine mushaf ids. */
 export type MushafId = (typeof MUSHAFS)[number]['id'];
-export const MushafIdSchema = z.union(MUSHAFS.map((m) => z.literal(m.id))) as z.ZodType<MushafId>;
+export const MushafIdSchema = z.union(
+  MUSHAFS.map((m) => z.literal(m.id)),
+) as z.ZodMiniType<MushafId>;
 
 /** `amount`: integer (seconds, pages, or a raw amount) or an `S:A-S:A` range. */
-export const GoalAmountSchema = z.union([z.int().min(1), z.string().regex(RANGE_AMOUNT_PATTERN)]);
+export const GoalAmountSchema = z.union([
+  z.int().check(z.minimum(1)),
+  z.string().check(z.regex(RANGE_AMOUNT_PATTERN)),
+]);
 
 /** Body of `POST /v1/goals`: exactly these keys. */
 export const GoalBodySchema = z.strictObject({
   type: GoalTypeSchema,
   amount: GoalAmountSchema,
   category: GoalCategorySchema,
-  duration: z.int().min(1).optional(),
+  duration: z.optional(z.int().check(z.minimum(1))),
 });
 export type GoalBody = z.infer<typeof GoalBodySchema>;
 
@@ -44,28 +49,28 @@ export type GoalBody = z.infer<typeof GoalBodySchema>;
  * A goal as the product sends it: the body and the mushaf, with the rules each type's
  * amount follows (seconds, pages within the mushaf, real verses in order).
  */
-export const GoalRequestSchema = z
-  .object({ mushafId: MushafIdSchema, body: GoalBodySchema })
-  .superRefine((request, ctx) => {
+export const GoalRequestSchema = z.object({ mushafId: MushafIdSchema, body: GoalBodySchema }).check(
+  z.superRefine((request, ctx) => {
     for (const issue of goalIssues(request)) {
       const path = issue.field === 'mushafId' ? ['mushafId'] : ['body', issue.field];
       ctx.addIssue({ code: 'custom', path, message: describeGoalIssue(issue) });
     }
-  });
+  }),
+);
 export type GoalRequest = z.infer<typeof GoalRequestSchema>;
 
 /** Fields of `PUT /v1/goals/{id}`: none required. */
 export const GoalUpdateSchema = z.object({
-  goalId: z.string().min(1),
+  goalId: z.string().check(z.minLength(1)),
   mushafId: MushafIdSchema,
-  body: GoalBodySchema.partial(),
+  body: z.partial(GoalBodySchema),
 });
 export type GoalUpdate = z.infer<typeof GoalUpdateSchema>;
 
 /** `POST /v1/goals` answer. */
 export const CreateGoalResponseSchema = z.object({
   success: z.literal(true),
-  data: z.object({ id: z.string().min(1) }),
+  data: z.object({ id: z.string().check(z.minLength(1)) }),
 });
 
 /** `PUT /v1/goals/{id}` answer. */
@@ -74,13 +79,13 @@ export const UpdateGoalResponseSchema = z.object({ success: z.literal(true), dat
 /** `DELETE /v1/goals/{id}` answer. */
 export const DeleteGoalResponseSchema = z.object({
   success: z.literal(true),
-  data: z.object({ message: z.string().optional() }),
+  data: z.object({ message: z.optional(z.string()) }),
 });
 
 /** One day of `GET /v1/goals/estimate`; page amounts may be fractional. */
 export const EstimateDaySchema = z.object({
   date: z.string(),
-  amount: z.union([z.number().positive(), z.string().min(1)]),
+  amount: z.union([z.number().check(z.positive()), z.string().check(z.minLength(1))]),
 });
 export type EstimateDay = z.infer<typeof EstimateDaySchema>;
 
@@ -94,21 +99,21 @@ const rangesSchema = z.array(z.string());
 /** Today's plan: whether a goal exists, its id and today's progress. */
 export const TodaysPlanSchema = z.object({
   hasGoal: z.boolean(),
-  goalId: z.string().optional(),
-  id: z.string().optional(),
-  date: z.string().optional(),
-  progress: z.number().min(0).max(1).optional(),
-  type: z.string().optional(),
-  ranges: rangesSchema.optional(),
-  pagesRead: z.number().optional(),
-  secondsRead: z.number().optional(),
-  versesRead: z.number().optional(),
-  manuallyAddedSeconds: z.number().optional(),
-  dailyTargetPages: z.number().optional(),
-  dailyTargetSeconds: z.number().optional(),
-  dailyTargetRanges: rangesSchema.optional(),
-  remainingDailyTargetRanges: rangesSchema.optional(),
-  mushafId: z.number().optional(),
+  goalId: z.optional(z.string()),
+  id: z.optional(z.string()),
+  date: z.optional(z.string()),
+  progress: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  type: z.optional(z.string()),
+  ranges: z.optional(rangesSchema),
+  pagesRead: z.optional(z.number()),
+  secondsRead: z.optional(z.number()),
+  versesRead: z.optional(z.number()),
+  manuallyAddedSeconds: z.optional(z.number()),
+  dailyTargetPages: z.optional(z.number()),
+  dailyTargetSeconds: z.optional(z.number()),
+  dailyTargetRanges: z.optional(rangesSchema),
+  remainingDailyTargetRanges: z.optional(rangesSchema),
+  mushafId: z.optional(z.number()),
 });
 export type TodaysPlan = z.infer<typeof TodaysPlanSchema>;
 

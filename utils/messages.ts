@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EnvironmentSchema } from './environments';
 import { ErrorInfoSchema } from './errors';
 import {
@@ -19,11 +19,11 @@ export const AccountStateSchema = z.object({
   /** Scopes the server granted, when signed in. */
   scopes: z.array(z.string()),
   /** Scopes the product needs that were not granted (the features behind them are off). */
-  missingScopes: z.array(z.string()).optional(),
+  missingScopes: z.optional(z.array(z.string())),
   /** Configuration the environment lacks before anyone can sign in, e.g. `clientId`. */
-  missing: z.array(z.string()).optional(),
+  missing: z.optional(z.array(z.string())),
   /** The OAuth redirect URL of this browser's extension, to register with the client. */
-  redirectUrl: z.string().optional(),
+  redirectUrl: z.optional(z.string()),
 });
 export type AccountState = z.infer<typeof AccountStateSchema>;
 
@@ -45,16 +45,16 @@ export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
  * before sending again); `failed` when the service refused it for good.
  */
 export const OutboxEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   goal: GoalRequestSchema,
   replace: z.boolean(),
   /** Epoch milliseconds. */
   createdAt: z.number(),
   state: z.enum(['waiting', 'sending', 'failed']),
-  attempts: z.int().min(0),
+  attempts: z.int().check(z.minimum(0)),
   /** Epoch milliseconds of the last send's start. */
-  sentAt: z.number().optional(),
-  lastError: ErrorInfoSchema.optional(),
+  sentAt: z.optional(z.number()),
+  lastError: z.optional(ErrorInfoSchema),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
@@ -68,7 +68,7 @@ export const PageContextSchema = z.object({
     z.object({
       kind: z.enum(['verse', 'range', 'surah', 'page', 'juz', 'hizb', 'rub', 'selection']),
       /** The division's number (surah, page, juz…), when the kind has one. */
-      number: z.int().optional(),
+      number: z.optional(z.int()),
       range: VerseRangeSchema,
     }),
   ),
@@ -77,8 +77,8 @@ export type PageContext = z.infer<typeof PageContextSchema>;
 
 /** What the popup is opened with: the page's suggestions and a pending right-click range. */
 export const PopupContextSchema = z.object({
-  pageContext: PageContextSchema.nullable(),
-  prefill: VerseRangeSchema.nullable(),
+  pageContext: z.nullable(PageContextSchema),
+  prefill: z.nullable(VerseRangeSchema),
 });
 export type PopupContext = z.infer<typeof PopupContextSchema>;
 
@@ -98,13 +98,13 @@ export const PROTOCOL = {
   getAccountState: { from: 'any', request: z.object({}), response: AccountStateSchema },
   createGoal: {
     from: 'extension',
-    request: z.object({ goal: GoalRequestSchema, replace: z.boolean().default(false) }),
+    request: z.object({ goal: GoalRequestSchema, replace: z._default(z.boolean(), false) }),
     response: CreateGoalResultSchema,
   },
   updateGoal: { from: 'extension', request: GoalUpdateSchema, response: z.object({}) },
   deleteGoal: {
     from: 'extension',
-    request: z.object({ goalId: z.string().min(1), category: GoalCategorySchema }),
+    request: z.object({ goalId: z.string().check(z.minLength(1)), category: GoalCategorySchema }),
     response: z.object({}),
   },
   estimateGoal: {
@@ -134,12 +134,12 @@ export const PROTOCOL = {
   },
   cancelOutboxEntry: {
     from: 'extension',
-    request: z.object({ entryId: z.string().min(1) }),
+    request: z.object({ entryId: z.string().check(z.minLength(1)) }),
     response: z.object({ entries: z.array(OutboxEntrySchema) }),
   },
 } as const satisfies Record<
   string,
-  { from: 'extension' | 'any'; request: z.ZodType; response: z.ZodType }
+  { from: 'extension' | 'any'; request: z.ZodMiniType; response: z.ZodMiniType }
 >;
 
 export type MessageName = keyof typeof PROTOCOL;
@@ -153,7 +153,7 @@ export type MessageResponse<N extends MessageName> = z.output<(typeof PROTOCOL)[
  */
 export const EVENTS = {
   accountStateChanged: AccountStateSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodMiniType>;
 export type EventName = keyof typeof EVENTS;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
 
@@ -167,7 +167,7 @@ export const EnvelopeSchema = z.object({
 export type Result<T> =
   | { ok: true; value: T }
   | { ok: false; error: z.infer<typeof ErrorInfoSchema> };
-export const resultSchema = <T extends z.ZodType>(value: T) =>
+export const resultSchema = <T extends z.ZodMiniType>(value: T) =>
   z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: ErrorInfoSchema }),

@@ -1,5 +1,5 @@
 import { type StorageItemKey, storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   buildEnvironment,
   ENVIRONMENT_DEFAULTS,
@@ -24,13 +24,17 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone, written the way the runtime spells it. */
-export const TimeZoneSchema = z
-  .string()
-  .trim()
-  .refine(isTimeZone, 'Not a time zone name; write it like Europe/London or Asia/Karachi.')
-  .transform(
-    (zone) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone,
-  );
+export const TimeZoneSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.refine(isTimeZone, 'Not a time zone name; write it like Europe/London or Asia/Karachi.'),
+    ),
+  z.transform(
+    (zone: string) => new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone,
+  ),
+);
 
 /** The time zone this browser runs in. */
 export function automaticTimeZone(): string {
@@ -38,14 +42,17 @@ export function automaticTimeZone(): string {
 }
 
 /** An http(s) base address, as the options page takes the sandbox's. */
-export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'Write a full address, like http://127.0.0.1:8787.' })
-  .transform((url) => url.replace(/\/+$/, ''));
+export const HttpUrlSchema = z.pipe(
+  z.url({ protocol: /^https?$/, error: 'Write a full address, like http://127.0.0.1:8787.' }),
+  z.transform((url: string) => url.replace(/\/+$/, '')),
+);
 
 /** An OAuth2 client id as the developer console shows it; empty: the build's. */
-export const ClientIdSchema = z.string().trim().regex(/^\S*$/, 'A client id has no spaces.');
+export const ClientIdSchema = z
+  .string()
+  .check(z.trim(), z.regex(/^\S*$/, 'A client id has no spaces.'));
 
-const clientIdSchema = ClientIdSchema.catch('');
+const clientIdSchema = z.catch(ClientIdSchema, '');
 
 /**
  * The reader's settings (version 2). Each field falls back to its default on its own when
@@ -53,17 +60,18 @@ const clientIdSchema = ClientIdSchema.catch('');
  */
 export const SettingsSchema = z.object({
   /** Environment chosen on the options page; null: the one the build was made for. */
-  environment: EnvironmentNameSchema.nullable().catch(null),
+  environment: z.catch(z.nullable(EnvironmentNameSchema), null),
   /** Sandbox addresses chosen on the options page; null: the build's or the default. */
-  sandboxApiBaseUrl: HttpUrlSchema.nullable().catch(null),
-  sandboxOauthBaseUrl: HttpUrlSchema.nullable().catch(null),
+  sandboxApiBaseUrl: z.catch(z.nullable(HttpUrlSchema), null),
+  sandboxOauthBaseUrl: z.catch(z.nullable(HttpUrlSchema), null),
   /** OAuth2 client id per environment chosen on the options page; empty: the build's. */
-  clientIds: z
-    .object({ production: clientIdSchema, prelive: clientIdSchema, sandbox: clientIdSchema })
-    .catch({ production: '', prelive: '', sandbox: '' }),
-  mushafId: MushafIdSchema.catch(DEFAULT_MUSHAF_ID),
+  clientIds: z.catch(
+    z.object({ production: clientIdSchema, prelive: clientIdSchema, sandbox: clientIdSchema }),
+    { production: '', prelive: '', sandbox: '' },
+  ),
+  mushafId: z.catch(MushafIdSchema, DEFAULT_MUSHAF_ID),
   /** IANA zone chosen by the reader; null: the browser's own (automatic). */
-  timeZone: TimeZoneSchema.nullable().catch(null),
+  timeZone: z.catch(z.nullable(TimeZoneSchema), null),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -124,7 +132,7 @@ interface ItemOptions<T> {
 }
 
 /** Defines a versioned item validated with `schema` (invalid → fallback). */
-export function defineValidatedItem<S extends z.ZodType>(
+export function defineValidatedItem<S extends z.ZodMiniType>(
   key: StorageItemKey,
   schema: S,
   { fallback, version, migrations }: ItemOptions<z.output<S>>,
@@ -154,7 +162,7 @@ export const settingsItem = defineValidatedItem('local:settings', SettingsSchema
 
 /** The access token and what it is good for, bound to the environment that issued it. */
 export const AccessTokenSchema = z.object({
-  accessToken: z.string().min(1),
+  accessToken: z.string().check(z.minLength(1)),
   /** Epoch milliseconds. */
   expiresAt: z.number(),
   scopes: z.array(z.string()),
@@ -169,22 +177,22 @@ export type StoredAccessToken = z.infer<typeof AccessTokenSchema>;
  */
 export const accessTokenItem = defineValidatedItem(
   'session:accessToken',
-  AccessTokenSchema.nullable(),
+  z.nullable(AccessTokenSchema),
   { fallback: null, version: 1 },
 );
 
 /** The PKCE verifier, state and nonce of the sign-in under way. */
 export const SignInAttemptSchema = z.object({
-  codeVerifier: z.string().min(43),
-  state: z.string().min(1),
-  nonce: z.string().min(1),
+  codeVerifier: z.string().check(z.minLength(43)),
+  state: z.string().check(z.minLength(1)),
+  nonce: z.string().check(z.minLength(1)),
   redirectUri: z.url(),
 });
 
 /** Background only: the sign-in attempt under way, in session storage. */
 export const signInAttemptItem = defineValidatedItem(
   'session:signInAttempt',
-  SignInAttemptSchema.nullable(),
+  z.nullable(SignInAttemptSchema),
   { fallback: null, version: 1 },
 );
 
@@ -198,16 +206,19 @@ export const pageContextsItem = defineValidatedItem(
 /** Background only: a range chosen with "Make goal from selection", waiting for the popup. */
 export const pendingPrefillItem = defineValidatedItem(
   'session:pendingPrefill',
-  VerseRangeSchema.nullable(),
+  z.nullable(VerseRangeSchema),
   { fallback: null, version: 1 },
 );
 
 /** Stored outbox entries; an entry that is no longer valid is dropped alone. */
-const OutboxListSchema = z.array(z.unknown()).transform((items) =>
-  items.flatMap((item): OutboxEntry[] => {
-    const parsed = OutboxEntrySchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  }),
+const OutboxListSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items: unknown[]) =>
+    items.flatMap((item): OutboxEntry[] => {
+      const parsed = OutboxEntrySchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  ),
 );
 
 /** Background only: goals waiting to be sent, oldest first; kept across browser restarts. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   API_ERROR_TYPES,
   ApiErrorEnvelopeSchema,
@@ -74,7 +74,7 @@ export function errorFromFetchFailure(error: unknown): GoalsError {
 }
 
 /** Parses a success body with its schema; anything else is `invalid_response`. */
-export function parseBody<S extends z.ZodType>(schema: S, text: string): z.output<S> {
+export function parseBody<S extends z.ZodMiniType>(schema: S, text: string): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);

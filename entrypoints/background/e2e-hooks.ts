@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EnvironmentSchema } from '@/utils/environments';
 import { AccountStateSchema } from '@/utils/messages';
 import type { AuthService } from './auth-service';
@@ -21,9 +21,9 @@ import type { TokenStore } from './token-store';
  */
 export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string, ExtraRoute> {
   const TokensSchema = z.object({
-    accessToken: z.string().nullable(),
+    accessToken: z.nullable(z.string()),
     expiresAt: z.number(),
-    refreshToken: z.string().nullable(),
+    refreshToken: z.nullable(z.string()),
     scopes: z.array(z.string()),
     environment: EnvironmentSchema,
   });
@@ -36,11 +36,11 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
     'e2e:setTokens': {
       from: 'extension',
       request: z.object({
-        accessToken: z.string().min(1),
-        refreshToken: z.string().min(1).optional(),
+        accessToken: z.string().check(z.minLength(1)),
+        refreshToken: z.optional(z.string().check(z.minLength(1))),
         /** Epoch milliseconds; default an hour from now. */
-        expiresAt: z.number().optional(),
-        scopes: z.array(z.string()).optional(),
+        expiresAt: z.optional(z.number()),
+        scopes: z.optional(z.array(z.string())),
       }),
       response: AccountStateSchema,
       handle: async (payload) => {
@@ -61,12 +61,12 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
     'e2e:runtimeState': {
       from: 'extension',
       request: z.object({}),
-      response: z.object({ tokens: TokensSchema.nullable() }),
+      response: z.object({ tokens: z.nullable(TokensSchema) }),
       handle: async () => ({ tokens: await tokens.load() }),
     },
     'e2e:openPage': {
       from: 'extension',
-      request: z.object({ path: z.string().regex(/^\/?[\w-]+\.html(?:[?#].*)?$/) }),
+      request: z.object({ path: z.string().check(z.regex(/^\/?[\w-]+\.html(?:[?#].*)?$/)) }),
       response: z.object({ tabId: z.number() }),
       handle: async (payload) => {
         const { path } = payload as { path: string };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { settingsItem } from '@/utils/storage';
 import { e2eMenuClickListener, installSelectionMenu, onSelectionMenuClick } from './context-menu';
 import { wireOutbox } from './outbox-schedule';

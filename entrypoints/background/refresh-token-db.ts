@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EnvironmentSchema } from '@/utils/environments';
 
 /** The refresh token, the scopes granted with it and the environment that issued it. */
 export const RefreshRecordSchema = z.object({
-  refreshToken: z.string().min(1),
+  refreshToken: z.string().check(z.minLength(1)),
   scopes: z.array(z.string()),
   environment: EnvironmentSchema,
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { type ErrorInfo, GoalsError, toErrorInfo } from '@/utils/errors';
 import {
   EnvelopeSchema,
@@ -28,8 +28,8 @@ export type Handlers = {
 /** A route outside the protocol (test-only hooks): its schema, sender rule and handler. */
 export interface ExtraRoute {
   from: 'extension' | 'any';
-  request: z.ZodType;
-  response: z.ZodType;
+  request: z.ZodMiniType;
+  response: z.ZodMiniType;
   handle(payload: unknown, context: MessageContext): Promise<unknown>;
 }
 

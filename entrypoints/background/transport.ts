@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Environment } from '@/utils/environments';
 import { errorFromFetchFailure, errorFromResponse, parseBody } from './api-errors';
 
@@ -28,7 +28,7 @@ export interface TransportDeps {
 }
 
 /** One call of the User API. */
-export interface ApiRequest<S extends z.ZodType> {
+export interface ApiRequest<S extends z.ZodMiniType> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path below the API base, e.g. `/v1/goals`. */
   path: string;
@@ -40,11 +40,11 @@ export interface ApiRequest<S extends z.ZodType> {
 
 /** Sends User API calls with the three headers, a timeout and one retry after a refresh. */
 export interface Transport {
-  request<S extends z.ZodType>(call: ApiRequest<S>): Promise<z.output<S>>;
+  request<S extends z.ZodMiniType>(call: ApiRequest<S>): Promise<z.output<S>>;
 }
 
 /** Builds `${apiBaseUrl}${path}?query`, leaving out undefined query values. */
-export function apiUrl(base: string, path: string, query: ApiRequest<z.ZodType>['query'] = {}) {
+export function apiUrl(base: string, path: string, query: ApiRequest<z.ZodMiniType>['query'] = {}) {
   const url = new URL(`${base}${path}`);
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined) url.searchParams.set(name, String(value));
@@ -57,7 +57,7 @@ export function createTransport(deps: TransportDeps): Transport {
   const doFetch = deps.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function send(call: ApiRequest<z.ZodType>, env: Environment, token: string) {
+  async function send(call: ApiRequest<z.ZodMiniType>, env: Environment, token: string) {
     const headers: Record<string, string> = {
       accept: 'application/json',
       'x-auth-token': token,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 interface Props {
   id: string;
@@ -7,7 +7,7 @@ interface Props {
   /** The saved value. */
   value: string;
   /** Checks a non-empty entry; an empty one means "the default". */
-  schema: z.ZodType<string, string>;
+  schema: z.ZodMiniType<string, string>;
   onCommit(value: string): void;
   placeholder?: string;
   hint?: string;

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { App, OptionsStoreContext } from './App';
 import { browserOptionsClient } from './client';
 import { createOptionsStore } from './store';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createRouter, type Handlers } from '@/entrypoints/background/router';
 import type { SenderClass } from '@/entrypoints/background/senders';
 import { GoalsError } from '@/utils/errors';
