@@ -8,6 +8,8 @@ interface Props {
   type: string;
   week: readonly EstimateDay[] | null;
   duration: number | null;
+  /** The reader's time zone, in which each planned day is named. */
+  timeZone: string;
   estimating: boolean;
   error: ErrorInfo | null;
   /** Why there is no plan to show, if any: the form is not valid, or nobody is signed in. */
@@ -15,14 +17,14 @@ interface Props {
 }
 
 /** The week ahead as the server plans it, in words a reader understands. */
-export function PlanPreview({ type, week, duration, estimating, error, blocked }: Props) {
+export function PlanPreview({ type, week, duration, timeZone, estimating, error, blocked }: Props) {
   const i18n = useI18n();
   const { t, number } = i18n;
   let body = null;
   if (blocked) body = <p>{t(`plan_${blocked}`)}</p>;
   else if (error) body = <p>{t('planUnavailable', errorText(error, i18n))}</p>;
   else if (week) {
-    const { days, moreDays } = weekWords(type, week, duration, i18n);
+    const { days, moreDays } = weekWords(type, week, duration, i18n, timeZone);
     body = (
       <>
         <ol class="week">

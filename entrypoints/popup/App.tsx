@@ -82,6 +82,7 @@ export function App() {
           type={form.request?.body.type ?? draft.type}
           week={state.estimate?.key === estimateKey(form.request) ? state.estimate.week : null}
           duration={form.duration}
+          timeZone={store.timeZone}
           estimating={state.estimating}
           error={state.estimateError}
           blocked={blocked}

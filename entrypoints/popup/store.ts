@@ -184,6 +184,8 @@ export function createPopupStore(
   });
 
   return {
+    /** The reader's time zone: the one plan days and dates are told in. */
+    timeZone: start.timeZone,
     get,
     update,
     replaceDraft,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, jsonLookup } from '@/components/i18n';
 import en from '@/public/_locales/en/messages.json';
-import { amountWords, goalSummary, planTarget, weekWords } from '@/utils/plan-words';
+import { amountWords, goalSummary, planDay, planTarget, weekWords } from '@/utils/plan-words';
 
 const w = createI18n(jsonLookup(en), 'en', 'ltr');
 
@@ -46,12 +46,25 @@ describe('weekWords', () => {
     [2, 0],
     [null, 0],
   ])('for %s days tells %i more days beyond the week', (duration, more) => {
-    const { days, moreDays } = weekWords('QURAN_RANGE', week, duration, w);
+    const { days, moreDays } = weekWords('QURAN_RANGE', week, duration, w, 'UTC');
     expect(days).toEqual([
       { date: 'Mon, Mar 2', words: 'Read Al-Baqarah 1–20' },
       { date: 'Tue, Mar 3', words: 'Read Al-Baqarah 21–40' },
     ]);
     expect(moreDays).toBe(more);
+  });
+});
+
+describe('planDay', () => {
+  it.each([
+    ['2026-11-27T19:00:00.000Z', 'Asia/Karachi', '2026-11-28'],
+    ['2026-11-27T19:00:00.000Z', 'UTC', '2026-11-27'],
+    ['2026-11-28T05:00:00.000Z', 'America/New_York', '2026-11-28'],
+    ['2026-11-28T03:00:00.000Z', 'America/New_York', '2026-11-27'],
+    ['2026-11-28', 'Asia/Karachi', '2026-11-28'],
+    ['not a date', 'UTC', 'not a date'],
+  ])('names %s as the reader’s day in %s: %s', (date, zone, day) => {
+    expect(planDay(date, zone)).toBe(day);
   });
 });
 
