@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: runs the benchmark (`bench/run.ts`) with tsx, then the breakdown of the
- * popup's and background's bytes by package (`bench/bytes.ts`). Options go through the
+ * `npm run bench`: the benchmark (`bench/run.ts`), the quran.com reader's timings
+ * (`bench/content-script.ts`), then the breakdown of the popup's and background's bytes by
+ * package (`bench/bytes.ts`), one after another with tsx. Options go through the
  * environment: `BENCH_RUNS=30 npm run bench` (at least 20).
  */
 import { spawnSync } from 'node:child_process';
@@ -11,5 +12,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const tsxRun = (file) =>
   spawnSync(process.execPath, [tsx, join(ROOT, file)], { cwd: ROOT, stdio: 'inherit' }).status ?? 1;
-const status = tsxRun('bench/run.ts');
-process.exit(status || tsxRun('bench/bytes.ts'));
+let status = 0;
+for (const file of ['bench/run.ts', 'bench/content-script.ts', 'bench/bytes.ts']) {
+  status ||= tsxRun(file);
+}
+process.exit(status);
