@@ -134,7 +134,7 @@ describe('an access token that expires while the extension is in use', () => {
 });
 
 describe('a refresh token used again after it was rotated', () => {
-  it('is refused: the reader is signed out, asked to sign in again, and keeps the draft', async () => {
+  it('is refused: the reader is signed out, asked to sign in again, and keeps the draft to send after', async () => {
     const { browser, sandbox } = journey;
     await sandbox.reset();
     const popup = await browser.openPopup();
@@ -143,6 +143,17 @@ describe('a refresh token used again after it was rotated', () => {
     await popup.getByText('Signed in to').waitFor(SLOW);
     await choose(popup, 'Goal type', 'Pages');
     await fillField(popup, 'Pages', '5');
+    // The popup is idle once today's plan and the draft's estimate are answered.
+    const answered = (path: string, query: Record<string, string>) =>
+      sandbox.waitForRequest(
+        (r) =>
+          r.path.endsWith(path) &&
+          r.status === 200 &&
+          Object.entries(query).every(([key, value]) => r.query[key] === value),
+        SLOW,
+      );
+    await answered('/get-todays-plan', { type: 'QURAN_PAGES' });
+    await answered('/estimate', { type: 'QURAN_PAGES', amount: '5' });
 
     // Another holder of the refresh token rotates it, and the access token is withdrawn.
     expect((await oauthPost(sandbox, '/oauth2/token', grant(refresh))).status).toBe(200);
@@ -174,6 +185,19 @@ describe('a refresh token used again after it was rotated', () => {
     await accountShown(popup);
     await popup.getByText('Sign in to create a goal. Your draft is kept.').waitFor(SLOW);
     expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
+
+    // Signing in again from the popup, on the consent page, and the kept draft is sent.
+    await popup.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const consent = await waitFor(
+      () => browser.context.pages().find((p) => p.url().startsWith(`${sandbox.url}/oauth2/auth`)),
+      { ...SLOW, message: 'the sign-in window on the consent page' },
+    );
+    await consent.getByRole('button', { name: 'Approve' }).click();
+    await popup.getByText('Signed in to').waitFor(SLOW);
+    expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
+    await popup.getByRole('button', { name: 'Create goal' }).click();
+    await regionSays(popup, 'status', 'Goal created.');
+    expect(await sandbox.goals()).toMatchObject([{ type: 'QURAN_PAGES', amount: 5 }]);
     expect(journey.workerErrors.errors).toEqual([]);
   });
 });
