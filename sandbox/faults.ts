@@ -25,7 +25,7 @@ export interface Fault {
   drop?: boolean;
   /** Answer 200 with a body that is not JSON. */
   malformed?: boolean;
-  /** Do the work (store the goal), then close the connection without answering. */
+  /** Do the work (store the goal), then break the connection halfway through the answer. */
   commitThenDrop?: boolean;
 }
 
@@ -58,6 +58,21 @@ export function dropConnection(c: Context<SandboxEnv>): Response {
   return c.body(null, 500);
 }
 
+/**
+ * Starts a 200 answer and breaks the connection halfway through it: the client has seen the
+ * answer begin, so it cannot tell whether the request was handled (and, unlike a connection
+ * closed before any byte, a browser does not quietly send the request again).
+ */
+export function cutAnswer(c: Context<SandboxEnv>): Response {
+  c.set('dropped', true);
+  const { socket } = c.env.incoming;
+  socket.end(
+    'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 64\r\n\r\n{"success":',
+    () => socket.destroy(),
+  );
+  return c.body(null, 500);
+}
+
 /** Waits, unless the sandbox closes first. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -85,6 +100,6 @@ export function injectFaults(
       return c.body('{"success":true,"data":', 200, { 'content-type': 'application/json' });
     }
     await next();
-    if (fault.commitThenDrop) c.res = dropConnection(c);
+    if (fault.commitThenDrop) c.res = cutAnswer(c);
   };
 }

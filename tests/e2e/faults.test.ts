@@ -151,6 +151,29 @@ describe('a create under every fault', () => {
   });
 });
 
+describe('a create whose answer is lost after the goal was stored', () => {
+  it('the plan is asked, the goal found, nothing sent again: one goal', {
+    timeout: 60_000,
+  }, async () => {
+    await fresh();
+    await journey.sandbox.fault({ route: 'createGoal', count: 1, commitThenDrop: true });
+    const reply = await send('createGoal', { goal: GOAL });
+    expect(reply).toMatchObject({ ok: true, value: { status: 'created' } });
+    const posts = await countOf(CREATE, 'POST');
+    expect(posts).toBe(1);
+    expect(await outbox()).toEqual([]);
+    await record(
+      {
+        case: 'stored, then the answer cut off',
+        call: 'createGoal',
+        'reader sees': `${seen(reply)} (${posts} POST)`,
+        'kept (draft / outbox)': '-',
+      },
+      1,
+    );
+  });
+});
+
 /** Stops the extension's service worker through the DevTools protocol. */
 async function stopWorker() {
   const cdp = await journey.browser.context.newCDPSession(page);
