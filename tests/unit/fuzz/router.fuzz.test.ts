@@ -22,7 +22,7 @@ import {
 } from '@/utils/messages';
 import { PROTOCOL_SAMPLES } from '../background/protocol-samples';
 
-/** Runs per message name: the issue asks for at least 10 000. */
+/** Runs per message name: at least 10 000 random messages for each handler. */
 const RUNS = 10_000;
 const account = { signedIn: true, environment: ENVIRONMENT_DEFAULTS.sandbox, scopes: ['goal'] };
 
