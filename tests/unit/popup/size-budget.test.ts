@@ -1,29 +1,42 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchBuild } from '../helpers/scratch-build';
 
-/** The budget for the JavaScript the popup page loads, gzipped. */
+/** The budget for the JavaScript the popup page loads when it opens, gzipped. */
 const BUDGET = 20 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 
+/** A module and every module it imports statically (what the page loads before it runs). */
+function staticGraph(dist: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    staticGraph(dist, relative(dist, join(dist, dirname(file), spec ?? '')), seen);
+  }
+  return seen;
+}
+
 describe('the popup bundle', () => {
-  it('loads at most 20 KB of gzipped JavaScript', async () => {
-    const build = await scratchBuild('popup-size-', ['popup']);
+  it('loads at most 20 KB of gzipped JavaScript when it opens', async () => {
+    // The whole extension is built, as it ships: chunks shared with other pages count too.
+    const build = await scratchBuild('popup-size-', []);
     dispose = build.dispose;
     const { dist } = build;
     const html = readFileSync(join(dist, 'popup.html'), 'utf8');
-    const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
-    expect(scripts.length).toBeGreaterThan(0);
-    const sizes = scripts.map(
-      (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+    const entries = [...html.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(entries.length).toBeGreaterThan(0);
+    const files = new Set(entries.flatMap((entry) => [...staticGraph(dist, entry)]));
+    const total = [...files].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+      0,
     );
-    const total = sizes.reduce((sum, size) => sum + size, 0);
     console.info(
-      `popup JavaScript: ${scripts.join(', ')} = ${(total / 1024).toFixed(1)} KB gzipped`,
+      `popup JavaScript: ${[...files].join(', ')} = ${(total / 1024).toFixed(1)} KB gzipped`,
     );
     expect(total).toBeLessThanOrEqual(BUDGET);
-  }, 120_000);
+  }, 180_000);
 });
