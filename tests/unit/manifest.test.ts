@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,19 @@ describe('the production Chrome manifest', () => {
     expect(production.content_security_policy).toBeUndefined();
     expect(production.externally_connectable).toBeUndefined();
     expect(production.web_accessible_resources).toBeUndefined();
+  });
+});
+
+describe('the production build', () => {
+  it('carries none of the test-only hooks of e2e builds', () => {
+    const dist = join(scratch, 'production');
+    const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
+    expect(scripts).toContain('background.js');
+    for (const file of scripts) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/e2e:[a-zA-Z]/);
+    }
   });
 });
 
