@@ -13,6 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SCRIPT = join(ROOT, 'scripts/build-extension.mjs');
 
 interface Manifest {
+  name?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
@@ -21,6 +22,7 @@ interface Manifest {
   content_security_policy?: unknown;
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
+  icons?: Record<string, string>;
 }
 
 const PERMISSIONS = ['storage', 'identity', 'contextMenus', 'alarms'];
@@ -98,6 +100,18 @@ describe('the production Chrome manifest', () => {
     expect(production.host_permissions).toEqual(QF_HOSTS);
     expect(production.optional_permissions).toBeUndefined();
     expect(production.optional_host_permissions).toBeUndefined();
+  });
+
+  it('names the product and carries its icons at every size the stores ask for', () => {
+    expect(production.name).toBe('Quran Goals');
+    expect(Object.keys(production.icons ?? {})).toEqual(['16', '32', '48', '96', '128']);
+    for (const file of Object.values(production.icons ?? {})) {
+      expect(
+        readFileSync(join(scratch, 'production', file))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    }
   });
 
   it('runs content scripts only on the supported Quran sites, top frames only', () => {
