@@ -289,10 +289,13 @@ describe('outages, stops and sign-in trouble', () => {
   }, async () => {
     await fresh();
     await journey.sandbox.fault({ route: 'todaysPlan', delayMs: TIMEOUT_MS / 2 });
-    const pending = send('createGoal', { goal: GOAL }).catch((error: Error) => ({
-      ok: false as const,
-      error: { kind: 'message', message: error.message },
-    }));
+    // The stopped worker's channel either fails or closes with no answer at all (undefined);
+    // the popup's client reads both as a failure and offers Retry.
+    const pending = send('createGoal', { goal: GOAL }).then(
+      (reply): Reply =>
+        reply ?? { ok: false, error: { kind: 'unknown', message: 'no answer (channel closed)' } },
+      (error: Error): Reply => ({ ok: false, error: { kind: 'unknown', message: error.message } }),
+    );
     await stopWorker();
     const first = await pending;
     const again = await send('createGoal', { goal: GOAL });
