@@ -6,19 +6,13 @@ import { createRefreshTokenStore } from '@/entrypoints/background/refresh-token-
 import type { Identity } from '@/entrypoints/background/sign-in';
 import { createTokenStore } from '@/entrypoints/background/token-store';
 import { createTransport } from '@/entrypoints/background/transport';
+import type { LoggedRequest } from '@/sandbox/requests';
 import { type SandboxOptions, startSandbox } from '@/sandbox/server';
 import type { Environment } from '@/utils/environments';
 import type { AccountState } from '@/utils/messages';
 
 /** A request the sandbox logged (`GET /__sandbox/requests`). */
-export interface Logged {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  status: number | null;
-}
+export type Logged = LoggedRequest;
 
 /** The redirect URL a Chrome extension with the fake browser's id would have. */
 export const REDIRECT_URL = 'https://test-extension-id.chromiumapp.org/';
