@@ -1,5 +1,5 @@
 import { GoalsError, UNCERTAIN_KINDS } from '@/utils/errors';
-import { type GoalRequest, QuranGoalTypeSchema } from '@/utils/goals';
+import { type GoalRequest, QuranGoalTypeSchema, type TodaysPlan } from '@/utils/goals';
 import type {
   CreateGoalResult,
   MessagePayload,
@@ -26,7 +26,17 @@ export interface GoalService {
   getTodaysPlan(
     request: MessagePayload<'getTodaysPlan'>,
   ): Promise<MessageResponse<'getTodaysPlan'>>;
+  /** Forgets every plan answer kept for the next create (the account or its server changed). */
+  forgetPlans(): void;
 }
+
+/**
+ * How long an answer of today's plan stands in for the check before a create. The popup asks
+ * the plan when it opens and whenever the goal's type or mushaf changes, and shows the answer;
+ * a create within this time acts on what the reader saw instead of asking again. Older, or
+ * after any create, change or deletion, the plan is asked again first.
+ */
+export const PLAN_FRESH_MS = 60_000;
 
 /** What the goal service can lean on besides the API. */
 export interface GoalServiceOptions {
@@ -34,6 +44,8 @@ export interface GoalServiceOptions {
   queue?(goal: GoalRequest, replace: boolean, error: unknown): Promise<{ id: string }>;
   retry?: RetryPolicy;
   clock?: RetryClock;
+  /** Milliseconds since the epoch; `Date.now` unless a test sets the time. */
+  now?: () => number;
 }
 
 /** Whether a failure leaves a create's outcome unknown (it may have landed). */
@@ -45,14 +57,58 @@ export const isUnreachable = (error: unknown) =>
   isUncertain(error) && (error as GoalsError).kind !== 'invalid_response';
 
 /** The goal service over the goal endpoints. */
-export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {}): GoalService {
+export function createGoalService(
+  goalsApi: GoalsApi,
+  options: GoalServiceOptions = {},
+): GoalService {
   const read = <T>(task: () => Promise<T>) =>
     withRetry(task, options.retry ?? READ_RETRY, options.clock ?? REAL_CLOCK);
+  const now = options.now ?? Date.now;
+  /** The last plan answer per `type:mushafId`, with when it came. */
+  const plans = new Map<string, { at: number; plan: TodaysPlan }>();
+  const planKey = (query: MessagePayload<'getTodaysPlan'>) => `${query.type}:${query.mushafId}`;
+  /** Counts each start and end of a change; a plan asked across one is not kept. */
+  let changes = 0;
+  const changing = async <T>(task: () => Promise<T>): Promise<T> => {
+    changes++;
+    plans.clear();
+    try {
+      return await task();
+    } finally {
+      changes++;
+      plans.clear();
+    }
+  };
+  const api: GoalsApi = {
+    ...goalsApi,
+    createGoal: (goal) => changing(() => goalsApi.createGoal(goal)),
+    updateGoal: (update) => changing(() => goalsApi.updateGoal(update)),
+    deleteGoal: (goal) => changing(() => goalsApi.deleteGoal(goal)),
+  };
 
-  async function findExistingGoal({ mushafId, body }: GoalRequest): Promise<string | null> {
+  async function askPlan(query: MessagePayload<'getTodaysPlan'>): Promise<TodaysPlan> {
+    const before = changes;
+    const plan = await read(() => api.getTodaysPlan(query));
+    if (before === changes) plans.set(planKey(query), { at: now(), plan });
+    return plan;
+  }
+
+  /** A plan answer younger than `PLAN_FRESH_MS`, used once: the create that follows changes it. */
+  function takeFreshPlan(query: MessagePayload<'getTodaysPlan'>): TodaysPlan | null {
+    const kept = plans.get(planKey(query));
+    plans.delete(planKey(query));
+    const age = kept ? now() - kept.at : Number.POSITIVE_INFINITY;
+    return kept && age >= 0 && age < PLAN_FRESH_MS ? kept.plan : null;
+  }
+
+  async function findExistingGoal(
+    { mushafId, body }: GoalRequest,
+    recent = false,
+  ): Promise<string | null> {
     const type = QuranGoalTypeSchema.safeParse(body.type);
     if (body.category !== 'QURAN' || !type.success) return null;
-    const plan = await read(() => api.getTodaysPlan({ type: type.data, mushafId }));
+    const query = { type: type.data, mushafId };
+    const plan = (recent && takeFreshPlan(query)) || (await askPlan(query));
     if (!plan.hasGoal) return null;
     const goalId = plan.goalId ?? plan.id;
     if (!goalId) {
@@ -83,9 +139,16 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
     }
   }
 
-  /** Creates or replaces; the failures the outbox can wait out are thrown for it. */
-  async function send(goal: GoalRequest, replace: boolean): Promise<CreateGoalResult> {
-    const existing = await findExistingGoal(goal);
+  /**
+   * Creates or replaces; the failures the outbox can wait out are thrown for it. `recent`: a
+   * plan answer the reader has just seen may stand in for asking again (not for the outbox).
+   */
+  async function send(
+    goal: GoalRequest,
+    replace: boolean,
+    recent = false,
+  ): Promise<CreateGoalResult> {
+    const existing = await findExistingGoal(goal, recent);
     if (existing && !replace) return { status: 'exists', goalId: existing };
     if (existing) {
       await api.updateGoal({ goalId: existing, mushafId: goal.mushafId, body: goal.body });
@@ -95,10 +158,10 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
   }
 
   return {
-    findExistingGoal,
+    findExistingGoal: (goal) => findExistingGoal(goal),
     async createGoal({ goal, replace }) {
       try {
-        return await send(goal, replace);
+        return await send(goal, replace, true);
       } catch (error) {
         if (!options.queue || !isUnreachable(error)) throw error;
         return { status: 'queued', entryId: (await options.queue(goal, replace, error)).id };
@@ -116,6 +179,7 @@ export function createGoalService(api: GoalsApi, options: GoalServiceOptions = {
     async estimateGoal({ goal }) {
       return { week: await read(() => api.estimateGoal(goal)) };
     },
-    getTodaysPlan: (query) => read(() => api.getTodaysPlan(query)),
+    getTodaysPlan: askPlan,
+    forgetPlans: () => plans.clear(),
   };
 }

@@ -46,7 +46,11 @@ export function createBackgroundService(): BackgroundService {
     tokens,
     oauth: createOAuthClient(),
     identity,
-    broadcast,
+    // A plan answer kept for the next create belongs to the account it was asked for.
+    broadcast: (state) => {
+      goals.forgetPlans();
+      broadcast(state);
+    },
   });
   const timeoutMs = timeoutFromBuild(
     (import.meta.env as { WXT_QF_TIMEOUT_MS?: string }).WXT_QF_TIMEOUT_MS,

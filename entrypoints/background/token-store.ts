@@ -30,31 +30,56 @@ export function sameEnvironment(a: Environment, b: Environment): boolean {
   );
 }
 
-/** The access token in session storage, the refresh token in the background's IndexedDB. */
+/**
+ * The access token in session storage, the refresh token in the background's IndexedDB. The
+ * background is their only writer, so what was read is kept in memory until the next write
+ * (each API call reads the tokens; the storage need not answer every time).
+ */
 export function createTokenStore(refresh: RefreshTokenStore, access = accessTokenItem): TokenStore {
+  let loaded: Promise<TokenSet | null> | null = null;
+
+  async function read(): Promise<TokenSet | null> {
+    const [stored, record] = await Promise.all([access.getValue(), refresh.get()]);
+    const environment = record?.environment ?? stored?.environment;
+    if (!environment) return null;
+    const usable = stored && sameEnvironment(stored.environment, environment) ? stored : null;
+    return {
+      accessToken: usable?.accessToken ?? null,
+      expiresAt: usable?.expiresAt ?? 0,
+      refreshToken: record?.refreshToken ?? null,
+      scopes: record?.scopes ?? usable?.scopes ?? [],
+      environment,
+    };
+  }
+
+  /** Runs a write; what was kept is dropped before and after, so a read never outlives one. */
+  async function writing(task: () => Promise<void>): Promise<void> {
+    loaded = null;
+    try {
+      await task();
+    } finally {
+      loaded = null;
+    }
+  }
+
   return {
-    async load() {
-      const [stored, record] = await Promise.all([access.getValue(), refresh.get()]);
-      const environment = record?.environment ?? stored?.environment;
-      if (!environment) return null;
-      const usable = stored && sameEnvironment(stored.environment, environment) ? stored : null;
-      return {
-        accessToken: usable?.accessToken ?? null,
-        expiresAt: usable?.expiresAt ?? 0,
-        refreshToken: record?.refreshToken ?? null,
-        scopes: record?.scopes ?? usable?.scopes ?? [],
-        environment,
-      };
+    load() {
+      if (loaded) return loaded;
+      const reading = read();
+      loaded = reading;
+      reading.catch(() => {
+        if (loaded === reading) loaded = null;
+      });
+      return reading;
     },
-    async save(tokens) {
-      const { accessToken, expiresAt, refreshToken, scopes, environment } = tokens;
-      if (refreshToken) await refresh.set({ refreshToken, scopes, environment });
-      else await refresh.clear();
-      if (accessToken) await access.setValue({ accessToken, expiresAt, scopes, environment });
-      else await access.removeValue();
-    },
-    async clear() {
-      await Promise.all([refresh.clear(), access.removeValue()]);
-    },
+    save: (tokens) =>
+      writing(async () => {
+        const { accessToken, expiresAt, refreshToken, scopes, environment } = tokens;
+        if (refreshToken) await refresh.set({ refreshToken, scopes, environment });
+        else await refresh.clear();
+        if (accessToken) await access.setValue({ accessToken, expiresAt, scopes, environment });
+        else await access.removeValue();
+      }),
+    clear: () => writing(() => Promise.all([refresh.clear(), access.removeValue()]).then(() => {})),
   };
 }

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createGoalService } from '@/entrypoints/background/goal-service';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createGoalService,
+  type GoalService,
+  PLAN_FRESH_MS,
+} from '@/entrypoints/background/goal-service';
 import type { GoalsApi } from '@/entrypoints/background/goals-api';
 import { GoalsError } from '@/utils/errors';
 import type { GoalRequest, TodaysPlan } from '@/utils/goals';
@@ -194,5 +198,130 @@ describe('a create whose outcome is unknown', () => {
       createGoalService(api, { queue }).createGoal({ goal: pages, replace: false }),
     ).rejects.toMatchObject({ kind: 'unprocessable_entity' });
     expect(calls).toEqual(['create']);
+  });
+});
+
+describe('a plan the reader has just seen', () => {
+  /** A service over `recordingApi` whose clock the test moves. */
+  function timedService(plan: TodaysPlan = { hasGoal: false }) {
+    const { api, calls } = recordingApi(plan);
+    const clock = { now: 1_000_000 };
+    const service = createGoalService(api, { now: () => clock.now });
+    return { service, calls, clock };
+  }
+  const seen = { type: 'QURAN_PAGES', mushafId: 4 } as const;
+
+  it('stands in for the check when the create follows within a minute', async () => {
+    const { service, calls, clock } = timedService();
+    await service.getTodaysPlan(seen);
+    clock.now += PLAN_FRESH_MS - 1;
+    expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
+      status: 'created',
+    });
+    expect(calls).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+  });
+
+  it('is asked again when older than a minute', async () => {
+    const { service, calls, clock } = timedService();
+    await service.getTodaysPlan(seen);
+    clock.now += PLAN_FRESH_MS;
+    await service.createGoal({ goal: pages, replace: false });
+    expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+  });
+
+  it('serves one create only: the next asks again', async () => {
+    const { service, calls } = timedService();
+    await service.getTodaysPlan(seen);
+    await service.createGoal({ goal: pages, replace: false });
+    await service.createGoal({ goal: pages, replace: false });
+    expect(calls).toEqual([
+      'plan QURAN_PAGES 4',
+      'create QURAN_PAGES 2',
+      'plan QURAN_PAGES 4',
+      'create QURAN_PAGES 2',
+    ]);
+  });
+
+  it('answers exists from a plan that showed a goal, without another call', async () => {
+    const { service, calls } = timedService({ hasGoal: true, goalId: 'old-goal' });
+    await service.getTodaysPlan(seen);
+    expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
+      status: 'exists',
+      goalId: 'old-goal',
+    });
+    expect(calls).toEqual(['plan QURAN_PAGES 4']);
+  });
+
+  it('counts only for the same type and mushaf', async () => {
+    const { service, calls } = timedService();
+    await service.getTodaysPlan({ type: 'QURAN_TIME', mushafId: 4 });
+    await service.getTodaysPlan({ type: 'QURAN_PAGES', mushafId: 1 });
+    await service.createGoal({ goal: pages, replace: false });
+    expect(calls.slice(2)).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+  });
+
+  it('is forgotten after a deletion, a change, or a change of account', async () => {
+    for (const act of [
+      (s: GoalService) => s.deleteGoal({ goalId: 'g', category: 'QURAN' }),
+      (s: GoalService) => s.updateGoal({ goalId: 'g', mushafId: 4, body: { amount: 3 } }),
+      async (s: GoalService) => s.forgetPlans(),
+    ]) {
+      const { service, calls } = timedService();
+      await service.getTodaysPlan(seen);
+      await act(service);
+      await service.createGoal({ goal: pages, replace: false });
+      expect(calls.slice(-2)).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    }
+  });
+
+  it('is not kept when it was asked while a create was on its way', async () => {
+    const calls: string[] = [];
+    const pending: Array<() => void> = [];
+    let landed = false;
+    /** Each call waits until the test lets it go; a plan answers what held when it was asked. */
+    const held = <T>(name: string, answer: () => T) =>
+      new Promise<T>((resolve) => {
+        const value = answer();
+        calls.push(name);
+        pending.push(() => resolve(value));
+      });
+    const api = {
+      getTodaysPlan: () =>
+        held('plan', () => (landed ? { hasGoal: true, goalId: 'first' } : { hasGoal: false })),
+      createGoal: () => held('create', () => ({ id: 'first' })),
+    } as unknown as GoalsApi;
+    const release = async () => {
+      await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0));
+      pending.shift()?.();
+    };
+    const service = createGoalService(api);
+    const first = service.createGoal({ goal: pages, replace: false });
+    await release(); // the check: no goal
+    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
+    const asked = service.getTodaysPlan(seen); // asked before the create lands: "no goal"
+    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create', 'plan']));
+    landed = true;
+    pending.shift()?.(); // the create lands and answers
+    await first;
+    pending.shift()?.(); // then the plan asked before it answers, out of date
+    expect(await asked).toEqual({ hasGoal: false });
+    const second = service.createGoal({ goal: pages, replace: false });
+    await release(); // asked again, not taken from the out-of-date answer
+    expect(await second).toEqual({ status: 'exists', goalId: 'first' });
+    expect(calls).toEqual(['plan', 'create', 'plan', 'plan']);
+  });
+
+  it('never stands in for the check before an outbox entry is sent', async () => {
+    const { service, calls } = timedService();
+    await service.getTodaysPlan(seen);
+    await service.deliverQueued({
+      id: 'e',
+      goal: pages,
+      replace: false,
+      createdAt: 0,
+      state: 'sending',
+      attempts: 1,
+    });
+    expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
   });
 });

@@ -80,6 +80,48 @@ describe('createTokenStore', () => {
     expect(await store.load()).toEqual(tokens);
   });
 
+  it('reads the storage once until the next write, then reads what was written', async () => {
+    const db = createRefreshTokenStore(factory);
+    let reads = 0;
+    const counting: RefreshTokenStore = {
+      get: () => {
+        reads++;
+        return db.get();
+      },
+      set: (record) => db.set(record),
+      clear: () => db.clear(),
+    };
+    const store = createTokenStore(counting);
+    await store.save(tokens);
+    expect(await store.load()).toEqual(tokens);
+    expect(await store.load()).toEqual(tokens);
+    expect(reads).toBe(1);
+    const rotated = { ...tokens, accessToken: 'access-2', refreshToken: 'refresh-2' };
+    await store.save(rotated);
+    expect(await store.load()).toEqual(rotated);
+    expect(reads).toBe(2);
+    await store.clear();
+    expect(await store.load()).toBeNull();
+  });
+
+  it('reads again after a read that failed', async () => {
+    const db = createRefreshTokenStore(factory);
+    let failNext = true;
+    const flaky: RefreshTokenStore = {
+      get: () => {
+        if (!failNext) return db.get();
+        failNext = false;
+        return Promise.reject(new Error('database closed'));
+      },
+      set: (record) => db.set(record),
+      clear: () => db.clear(),
+    };
+    await db.set({ refreshToken: 'refresh-1', scopes: tokens.scopes, environment: sandbox });
+    const store = createTokenStore(flaky);
+    await expect(store.load()).rejects.toThrow('database closed');
+    expect((await store.load())?.refreshToken).toBe('refresh-1');
+  });
+
   it('writes the refresh token before the access token', async () => {
     const order: string[] = [];
     const db = createRefreshTokenStore(factory);
