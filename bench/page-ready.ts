@@ -4,8 +4,9 @@ import { median } from './stats';
 
 /**
  * Installed before any page script: notes `performance.now()` (ms since navigation start) the
- * first time the page is ready. The blank page is ready at its load event; the popup once its
- * form is interactive (the submit button present and the form's first field enabled). Plain
+ * first time the page is ready. The blank page is ready at its load event; the popup and the
+ * floor page once their form is interactive (the submit button present and the form's first
+ * field enabled). Plain
  * text, so that no build helper of this script's own bundler leaks into the page.
  */
 const READY_MARK = `(() => {
@@ -45,13 +46,25 @@ async function readyTime(browser: ExtensionBrowser, path: string): Promise<numbe
   }
 }
 
-/** Popup ready and blank page ready, alternated run by run so that noise hits both alike. */
+/**
+ * Popup, blank page and the one-script floor page ready, taken in turn run by run (the order
+ * turning each run) so that noise and order hit all alike.
+ */
 export async function measurePageReady(browser: ExtensionBrowser, runs: number) {
-  const popup: number[] = [];
-  const blank: number[] = [];
+  const pages = ['blank.html', 'floor.html', 'popup.html'] as const;
+  const times: Record<(typeof pages)[number], number[]> = {
+    'blank.html': [],
+    'floor.html': [],
+    'popup.html': [],
+  };
   for (let run = 0; run < runs; run++) {
-    blank.push(await readyTime(browser, 'blank.html'));
-    popup.push(await readyTime(browser, 'popup.html'));
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[(run + i) % pages.length] as (typeof pages)[number];
+      times[page].push(await readyTime(browser, page));
+    }
   }
-  return { popup: median(popup), blank: median(blank), ratio: median(popup) / median(blank) };
+  const popup = median(times['popup.html']);
+  const blank = median(times['blank.html']);
+  const floor = median(times['floor.html']);
+  return { popup, blank, floor, ratio: popup / blank, floorRatio: floor / blank };
 }

@@ -59,6 +59,8 @@ try {
   const rows: Row[] = [
     { figure: 'popup ready (form interactive)', value: ms(ready.popup), target: '' },
     { figure: 'blank extension page ready', value: ms(ready.blank), target: '' },
+    { figure: 'page with one tiny script ready (floor)', value: ms(ready.floor), target: '' },
+    { figure: 'floor / blank', value: `${ready.floorRatio.toFixed(2)}×`, target: '' },
     {
       figure: 'popup / blank',
       value: `${ready.ratio.toFixed(2)}×`,

@@ -13,18 +13,26 @@ export interface EntrySize {
 const IMPORTS =
   /(?:import|from)\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]|import\(["'`](\.{0,2}\/[^"'`]+\.js)["'`]\)/g;
 
-/** A file and every chunk it imports, statically or dynamically, as paths in the build. */
-function withImports(dist: string, file: string, seen = new Set<string>()): Set<string> {
+/**
+ * A file and every chunk it imports, as paths in the build: statically only (what loads before
+ * it runs), or dynamically too (what it may fetch later).
+ */
+function withImports(
+  dist: string,
+  file: string,
+  dynamic: boolean,
+  seen = new Set<string>(),
+): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(dist, file), 'utf8');
   for (const match of code.matchAll(IMPORTS)) {
-    const spec = match[1] ?? match[2];
+    const spec = match[1] ?? (dynamic ? match[2] : undefined);
     if (!spec) continue;
     const target = spec.startsWith('/')
       ? spec.slice(1)
       : new URL(spec, `file:///${file}`).pathname.slice(1);
-    withImports(dist, target, seen);
+    withImports(dist, target, dynamic, seen);
   }
   return seen;
 }
@@ -36,8 +44,19 @@ function pageScripts(dist: string, html: string): string[] {
   return refs.flatMap((match) => (match[1] ? [match[1]] : []));
 }
 
-function measure(dist: string, entry: string, roots: string[]): EntrySize {
-  const files = [...new Set(roots.flatMap((root) => [...withImports(dist, root)]))].sort();
+function measure(
+  dist: string,
+  entry: string,
+  roots: string[],
+  only?: 'atOpen' | 'later',
+): EntrySize {
+  const graph = (dynamic: boolean) =>
+    new Set(roots.flatMap((root) => [...withImports(dist, root, dynamic)]));
+  const atOpen = graph(false);
+  const all = graph(true);
+  const chosen =
+    only === 'atOpen' ? atOpen : only === 'later' ? [...all].filter((f) => !atOpen.has(f)) : all;
+  const files = [...chosen].sort();
   const bytes = files.map((file) => readFileSync(join(dist, file)));
   const raw = bytes.reduce((sum, b) => sum + b.length, 0);
   // Each file is fetched and compressed on its own, so each is gzipped on its own.
@@ -51,7 +70,9 @@ export function bundleSizes(dist: string): EntrySize[] {
   const background: string = manifest.background?.service_worker ?? manifest.background?.scripts[0];
   const contentScripts: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
   return [
-    measure(dist, 'popup', pageScripts(dist, 'popup.html')),
+    // What the popup loads when it opens, and the parts it fetches only when first shown.
+    measure(dist, 'popup', pageScripts(dist, 'popup.html'), 'atOpen'),
+    measure(dist, 'popup, on demand', pageScripts(dist, 'popup.html'), 'later'),
     measure(dist, 'options', pageScripts(dist, 'options.html')),
     measure(dist, 'background', [background]),
     ...contentScripts.map((file) =>

@@ -4,9 +4,14 @@ import { MUSHAFS, mushafPageCount } from '@/utils/goal-rules';
 import { AdvancedFields } from './AdvancedFields';
 import { Field } from './Field';
 import { useI18n } from './i18n';
+import { lazy } from './lazy';
 import { RadioGroup } from './RadioGroup';
 import { ScheduleFields } from './ScheduleFields';
-import { VerseRangeFields } from './VerseRangeFields';
+
+/** Fetched when the reader first chooses a verse range. */
+export const VerseRangeFields = lazy(() =>
+  import('./VerseRangeFields').then((m) => m.VerseRangeFields),
+);
 
 interface Props {
   draft: Draft;

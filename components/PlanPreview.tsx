@@ -9,7 +9,8 @@ interface Props {
   week: readonly EstimateDay[] | null;
   duration: number | null;
   /** The reader's time zone, in which each planned day is named. */
-  timeZone: string;
+  /** The reader's time zone; none: the browser's own. */
+  timeZone: string | undefined;
   estimating: boolean;
   error: ErrorInfo | null;
   /** Why there is no plan to show, if any: the form is not valid, or nobody is signed in. */

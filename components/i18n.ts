@@ -26,11 +26,15 @@ export function textDirection(bidiDir: string, uiLanguage: string): 'ltr' | 'rtl
 /** Builds the reader's language around a message lookup. */
 export function createI18n(lookup: MessageLookup, locale: string, dir: string): I18n {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Date formatters are made on first use: making one loads time zone data, which the first
+  // paint of the popup does not need.
   const format = (options: Intl.DateTimeFormatOptions) => {
-    const formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    let formatter: Intl.DateTimeFormat | undefined;
     return (ymd: string) => {
       const date = new Date(`${ymd}T00:00:00Z`);
-      return Number.isNaN(date.getTime()) ? ymd : formatter.format(date);
+      if (Number.isNaN(date.getTime())) return ymd;
+      formatter ??= new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      return formatter.format(date);
     };
   };
   const arabicNames = /^(ar|ur)\b/i.test(locale);

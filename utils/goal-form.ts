@@ -85,14 +85,29 @@ export function asciiDigits(text: string): string {
 const DAY_MS = 86_400_000;
 const utc = (ymd: string) => Date.UTC(+ymd.slice(0, 4), +ymd.slice(5, 7) - 1, +ymd.slice(8, 10));
 
-/** Today's date (`YYYY-MM-DD`) in a time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+/** One date formatter per time zone: making one costs far more than using it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today's date (`YYYY-MM-DD`) in a time zone; without one, in the browser's own, read from
+ * the clock without loading any time zone data.
+ */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (timeZone === undefined) {
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -58,7 +58,7 @@ export interface PlanDay {
  * The reader's calendar day of an estimate day: the API names each day by an instant (its
  * start, written in UTC), which falls on the previous UTC date for readers east of UTC.
  */
-export function planDay(date: string, timeZone: string): string {
+export function planDay(date: string, timeZone: string | undefined): string {
   const instant = new Date(date);
   if (/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(instant.getTime())) return date.slice(0, 10);
   return todayIn(timeZone, instant);
@@ -70,7 +70,7 @@ export function weekWords(
   week: readonly { date: string; amount: number | string }[],
   duration: number | null,
   w: Words,
-  timeZone: string,
+  timeZone: string | undefined,
 ): { days: PlanDay[]; moreDays: number } {
   const days = week.map((day) => ({
     date: w.day(planDay(day.date, timeZone)),

@@ -1,19 +1,28 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer } from 'preact/hooks';
 import { AccountBar } from '@/components/AccountBar';
-import { CurrentGoal } from '@/components/CurrentGoal';
 import { DoneStatus } from '@/components/DoneStatus';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { GoalForm } from '@/components/GoalForm';
 import { useI18n } from '@/components/i18n';
 import { fieldErrors } from '@/components/issue-words';
-import { PendingGoals } from '@/components/PendingGoals';
+import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
-import { ReplacePrompt } from '@/components/ReplacePrompt';
 import { applyContextPreset, applyPreset, contextPresets } from '@/utils/presets';
 import { estimateKey, type PopupStore } from './store';
 import { RETRY_KINDS } from './store-actions';
+
+// Shown only to some readers, so fetched when first shown rather than with the popup.
+export const CurrentGoal = lazy(() =>
+  import('@/components/CurrentGoal').then((m) => m.CurrentGoal),
+);
+export const PendingGoals = lazy(() =>
+  import('@/components/PendingGoals').then((m) => m.PendingGoals),
+);
+export const ReplacePrompt = lazy(() =>
+  import('@/components/ReplacePrompt').then((m) => m.ReplacePrompt),
+);
 
 /** The popup's store, handed to the app by `main.tsx` (or a test). */
 export const StoreContext = createContext<PopupStore | null>(null);
@@ -61,7 +70,9 @@ export function App() {
           onCancel={store.cancelConfirm}
         />
       )}
-      <PendingGoals entries={state.outbox} today={today} onCancel={store.cancelPending} />
+      {state.outbox.length > 0 && (
+        <PendingGoals entries={state.outbox} today={today} onCancel={store.cancelPending} />
+      )}
       <PresetPicker
         current={draft.preset}
         ramadanDays={draft.days}

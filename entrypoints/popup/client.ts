@@ -110,9 +110,8 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
       return {
         draft: parseStoredDraft(items[DRAFT_KEY]),
         mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
-        timeZone: isTimeZone(settings.timeZone)
-          ? settings.timeZone
-          : Intl.DateTimeFormat().resolvedOptions().timeZone,
+        // Left out when automatic: the browser's own zone needs no time zone data to load.
+        ...(isTimeZone(settings.timeZone) ? { timeZone: settings.timeZone } : {}),
       };
     },
   };

@@ -34,6 +34,6 @@ export interface PopupStart {
   draft: Draft | null;
   /** The mushaf chosen in the options, if any. */
   mushafId: number | null;
-  /** The reader's IANA time zone (options, or the browser's). */
-  timeZone: string;
+  /** The IANA time zone chosen in the options; none: the browser's own. */
+  timeZone?: string;
 }

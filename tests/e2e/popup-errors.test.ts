@@ -63,14 +63,29 @@ describe('401: sign in again, the draft kept', () => {
   });
 });
 
+/** An API call of the reader's made outside the extension (it counts toward the rate limit). */
+async function callFromAnotherDevice() {
+  const { access_token } = await journey.sandbox.mintTokens();
+  const url = `${journey.sandbox.url}/auth/v1/goals/get-todays-plan?type=QURAN_PAGES&mushafId=6`;
+  const response = await fetch(url, {
+    headers: {
+      'x-auth-token': access_token,
+      'x-client-id': 'quran-goals-sandbox',
+      'x-timezone': 'UTC',
+    },
+  });
+  expect(response.status).toBe(200);
+}
+
 describe('429: a countdown, then Retry', () => {
   it('Retry waits out the countdown, then creates the goal once', async () => {
     popup = await freshSignedInPopup(journey, popup);
     await fillPagesDraft(popup);
     const before = await formValues(popup);
     await popup.locator('.plan .week').waitFor(SLOW);
-    // Today's plan (checked before each create) passes; the create itself is refused.
+    // One call per 5 s, and the reader's other device has just made it: the create is refused.
     await journey.sandbox.rateLimit(1, 5_000);
+    await callFromAnotherDevice();
 
     await createAndCapture(journey, popup);
     const said = await regionSays(popup, 'alert', 'Too many requests for now.');

@@ -1,6 +1,13 @@
 import { render } from '@testing-library/preact';
+import { VerseRangeFields } from '@/components/GoalForm';
 import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
-import { App, StoreContext } from '@/entrypoints/popup/App';
+import {
+  App,
+  CurrentGoal,
+  PendingGoals,
+  ReplacePrompt,
+  StoreContext,
+} from '@/entrypoints/popup/App';
 import type { PopupClient, PopupStart } from '@/entrypoints/popup/popup-client';
 import { createPopupStore } from '@/entrypoints/popup/store';
 import ar from '@/public/_locales/ar/messages.json';
@@ -14,6 +21,12 @@ import type {
   MessageResponse,
   Result,
 } from '@/utils/messages';
+
+// The parts the popup fetches when first shown, fetched here up front: these tests are about
+// what the parts do (tests/unit/components/lazy.test.tsx is about the fetching).
+await Promise.all(
+  [VerseRangeFields, CurrentGoal, PendingGoals, ReplacePrompt].map((p) => p.load()),
+);
 
 type Answer<N extends MessageName> =
   | Result<MessageResponse<N>>

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scratchBuild } from '../helpers/scratch-build';
 
 /** The budget for the JavaScript the popup page loads when it opens, gzipped. */
-const BUDGET = 20 * 1024;
+const BUDGET = 19.5 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 
@@ -21,7 +21,7 @@ function staticGraph(dist: string, file: string, seen = new Set<string>()): Set<
 }
 
 describe('the popup bundle', () => {
-  it('loads at most 20 KB of gzipped JavaScript when it opens', async () => {
+  it('loads at most 19.5 KB of gzipped JavaScript when it opens', async () => {
     // The whole extension is built, as it ships: chunks shared with other pages count too.
     const build = await scratchBuild('popup-size-', []);
     dispose = build.dispose;

@@ -25,6 +25,17 @@ describe('todayIn', () => {
   ])('at %s in %s is %s', (instant, zone, day) => {
     expect(todayIn(zone, new Date(instant))).toBe(day);
   });
+
+  it('without a zone, answers the day in the browser’s own zone', () => {
+    const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    for (const instant of [
+      '2026-03-01T23:30:00Z',
+      '2026-12-31T12:00:00Z',
+      '2027-01-01T00:30:00Z',
+    ]) {
+      expect(todayIn(undefined, new Date(instant))).toBe(todayIn(own, new Date(instant)));
+    }
+  });
 });
 
 describe('daysThrough, addDays and lastDay', () => {
