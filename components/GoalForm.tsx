@@ -9,7 +9,7 @@ import { RadioGroup } from './RadioGroup';
 import { ScheduleFields } from './ScheduleFields';
 
 /** Fetched when the reader first chooses a verse range. */
-export const VerseRangeFields = lazy(() =>
+export const LazyVerseRangeFields = lazy(() =>
   import('./VerseRangeFields').then((m) => m.VerseRangeFields),
 );
 
@@ -72,7 +72,7 @@ export function GoalForm({ draft, errors, today, duration, onChange, onSubmit, c
           />
         )}
         {draft.type === 'QURAN_RANGE' && (
-          <VerseRangeFields
+          <LazyVerseRangeFields
             from={draft.from}
             to={draft.to}
             madaniPages={pages === 604}

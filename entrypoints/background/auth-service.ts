@@ -31,8 +31,11 @@ export interface AuthService {
   accessToken(): Promise<string>;
   /** After the API refused `rejected`: one refresh shared by every caller, then the new token. */
   refreshAfterRejection(rejected: string): Promise<string>;
-  /** The API refused a fresh token too: sign out so that the reader signs in again. */
-  signInAgain(): Promise<void>;
+  /**
+   * The API refused `rejected` even after a refresh: signs out, unless other tokens have taken
+   * its place meanwhile (a sign-in while the call was on its way).
+   */
+  signInAgain(rejected: string): Promise<void>;
   /** Settings changed: tokens of another environment or client are signed out. */
   environmentChanged(): Promise<void>;
   /** Keeps tokens just granted for the current environment. */
@@ -50,6 +53,10 @@ const signedOut = () =>
 /** Creates the token lifecycle. */
 export function createAuthService(deps: AuthDeps): AuthService {
   const now = deps.now ?? Date.now;
+  /**
+   * Counts each start and end of a sign-in, sign-out or account change. A refresh that saw it
+   * change did not refresh the tokens kept now: its answer is dropped.
+   */
   let generation = 0;
   let refreshing: Promise<TokenSet> | null = null;
   let signingIn: Promise<AccountState> | null = null;
@@ -76,9 +83,31 @@ export function createAuthService(deps: AuthDeps): AuthService {
     return state;
   }
 
-  async function forget(): Promise<void> {
+  /** The last replacement of the tokens, settled or not. */
+  let replacement: Promise<void> = Promise.resolve();
+
+  /** Puts other tokens in place (or none); a refresh that overlaps it is dropped. */
+  async function replacing(task: () => Promise<void>): Promise<void> {
     generation += 1;
-    await deps.tokens.clear();
+    const run = task();
+    replacement = run.catch(() => undefined);
+    try {
+      await run;
+    } finally {
+      generation += 1;
+    }
+  }
+
+  async function forget(): Promise<void> {
+    await replacing(() => deps.tokens.clear());
+  }
+
+  /** The tokens kept now, for a caller whose refresh was overtaken by another account change. */
+  async function afterReplacement(): Promise<TokenSet> {
+    await replacement;
+    const tokens = await deps.tokens.load();
+    if (!tokens?.accessToken) throw signedOut();
+    return tokens;
   }
 
   /** Revokes at the server that issued the tokens; failures are ignored (best effort). */
@@ -102,23 +131,21 @@ export function createAuthService(deps: AuthDeps): AuthService {
     return null;
   }
 
-  function refreshOnce(tokens: TokenSet & { refreshToken: string }): Promise<TokenSet> {
+  /**
+   * Refreshes `seen`, once for every caller at a time. When other tokens took their place
+   * meanwhile (a sign-in, a sign-out), those are the answer and nothing is refreshed or cleared.
+   */
+  function refreshOnce(seen: TokenSet & { refreshToken: string }): Promise<TokenSet> {
     refreshing ??= (async () => {
       const started = generation;
+      const tokens = await deps.tokens.load();
+      if (generation !== started || tokens?.refreshToken !== seen.refreshToken || !tokens)
+        return afterReplacement();
+      let granted: Awaited<ReturnType<AuthDeps['oauth']['refresh']>>;
       try {
-        const granted = await deps.oauth.refresh(tokens.environment, tokens.refreshToken);
-        if (generation !== started) throw signedOut();
-        const next: TokenSet = {
-          ...tokens,
-          accessToken: granted.accessToken,
-          expiresAt: granted.expiresAt,
-          refreshToken: granted.refreshToken ?? tokens.refreshToken,
-          scopes: granted.scopes ?? tokens.scopes,
-        };
-        await deps.tokens.save(next);
-        return next;
+        granted = await deps.oauth.refresh(tokens.environment, seen.refreshToken);
       } catch (error) {
-        if (generation !== started) throw signedOut();
+        if (generation !== started) return afterReplacement();
         if (error instanceof GoalsError && error.kind === 'unauthorized') {
           await forget();
           await announce();
@@ -126,6 +153,16 @@ export function createAuthService(deps: AuthDeps): AuthService {
         }
         throw error;
       }
+      if (generation !== started) return afterReplacement();
+      const next: TokenSet = {
+        ...tokens,
+        accessToken: granted.accessToken,
+        expiresAt: granted.expiresAt,
+        refreshToken: granted.refreshToken ?? tokens.refreshToken,
+        scopes: granted.scopes ?? tokens.scopes,
+      };
+      await deps.tokens.save(next);
+      return next;
     })().finally(() => {
       refreshing = null;
     });
@@ -172,7 +209,8 @@ export function createAuthService(deps: AuthDeps): AuthService {
         tokens.expiresAt - now() > REFRESH_MARGIN_MS;
       return newer && tokens.accessToken ? tokens.accessToken : renew(tokens);
     },
-    async signInAgain() {
+    async signInAgain(rejected) {
+      if ((await deps.tokens.load())?.accessToken !== rejected) return;
       await forget();
       await announce();
     },
@@ -205,10 +243,11 @@ export function createAuthService(deps: AuthDeps): AuthService {
       await announce();
     },
     async adoptTokens(granted) {
-      generation += 1;
-      const environment = await deps.environment();
-      const { accessToken, expiresAt, refreshToken = null, scopes = [...SCOPES] } = granted;
-      await deps.tokens.save({ accessToken, expiresAt, refreshToken, scopes, environment });
+      await replacing(async () => {
+        const environment = await deps.environment();
+        const { accessToken, expiresAt, refreshToken = null, scopes = [...SCOPES] } = granted;
+        await deps.tokens.save({ accessToken, expiresAt, refreshToken, scopes, environment });
+      });
       return announce();
     },
   };

@@ -60,7 +60,7 @@ export function createBackgroundService(): BackgroundService {
     timeZone,
     accessToken: () => auth.accessToken(),
     refreshAfterRejection: (rejected) => auth.refreshAfterRejection(rejected),
-    signInAgain: () => auth.signInAgain(),
+    signInAgain: (rejected) => auth.signInAgain(rejected),
     timeoutMs,
   });
   const outbox: Outbox = createOutbox({

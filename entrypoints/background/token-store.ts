@@ -33,10 +33,20 @@ export function sameEnvironment(a: Environment, b: Environment): boolean {
 /**
  * The access token in session storage, the refresh token in the background's IndexedDB. The
  * background is their only writer, so what was read is kept in memory until the next write
- * (each API call reads the tokens; the storage need not answer every time).
+ * (each API call reads the tokens; the storage need not answer every time). Reads and writes
+ * take turns: a set is written in two places, and a read between the two would mix the old
+ * access token with the new refresh token.
  */
 export function createTokenStore(refresh: RefreshTokenStore, access = accessTokenItem): TokenStore {
   let loaded: Promise<TokenSet | null> | null = null;
+  /** The last read or write asked for; the next one starts when it has settled. */
+  let turn: Promise<unknown> = Promise.resolve();
+
+  function inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const run = turn.then(task, task);
+    turn = run.catch(() => undefined);
+    return run;
+  }
 
   async function read(): Promise<TokenSet | null> {
     const [stored, record] = await Promise.all([access.getValue(), refresh.get()]);
@@ -52,20 +62,21 @@ export function createTokenStore(refresh: RefreshTokenStore, access = accessToke
     };
   }
 
-  /** Runs a write; what was kept is dropped before and after, so a read never outlives one. */
-  async function writing(task: () => Promise<void>): Promise<void> {
+  /**
+   * Runs a write after the reads and writes asked before it. What was kept is dropped at once
+   * (a read asked from now on waits for the write) and again when the write ends.
+   */
+  function writing(task: () => Promise<void>): Promise<void> {
     loaded = null;
-    try {
-      await task();
-    } finally {
+    return inTurn(task).finally(() => {
       loaded = null;
-    }
+    });
   }
 
   return {
     load() {
       if (loaded) return loaded;
-      const reading = read();
+      const reading = inTurn(read);
       loaded = reading;
       reading.catch(() => {
         if (loaded === reading) loaded = null;

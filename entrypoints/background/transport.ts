@@ -22,7 +22,7 @@ export interface TransportDeps {
   /** A new access token after the API refused `rejected` (one shared refresh). */
   refreshAfterRejection(rejected: string): Promise<string>;
   /** The API refused even the refreshed token: the reader has to sign in again. */
-  signInAgain(): Promise<void>;
+  signInAgain(rejected: string): Promise<void>;
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
@@ -88,7 +88,7 @@ export function createTransport(deps: TransportDeps): Transport {
         await response.body?.cancel().catch(() => undefined);
         token = await deps.refreshAfterRejection(token);
         ({ response, text } = await send(call, env, token));
-        if (response.status === 401) await deps.signInAgain();
+        if (response.status === 401) await deps.signInAgain(token);
       }
       if (!response.ok) throw await errorFromResponse(response);
       return parseBody(call.response, text);

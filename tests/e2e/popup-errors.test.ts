@@ -10,6 +10,7 @@ import {
   readerGoals,
   regionSays,
   SLOW,
+  signedInShown,
   signIn,
 } from './popup-page';
 
@@ -113,7 +114,7 @@ describe('the draft survives the popup closing', () => {
     await popup.close();
 
     popup = await journey.browser.openPopup();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signedInShown(popup);
     expect(await formValues(popup)).toEqual(before);
     expect(before).toContain('mushaf:6');
     expect(before).toContain('days:12x');

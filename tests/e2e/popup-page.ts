@@ -30,6 +30,14 @@ export async function accountShown(popup: Page): Promise<void> {
   await popup.locator('header .account').first().waitFor(SLOW);
 }
 
+/** Waits until the popup says the reader is signed in ("Not signed in to …" does not count). */
+export async function signedInShown(popup: Page): Promise<void> {
+  await popup
+    .getByText(/^Signed in to /)
+    .first()
+    .waitFor(SLOW);
+}
+
 /** About the size Chromium gives the toolbar popup. */
 export const POPUP_SIZE = { width: 400, height: 600 } as const;
 

@@ -8,7 +8,15 @@ import {
   type TestSandbox,
   waitFor,
 } from './harness';
-import { accountShown, choose, fillField, isCreate, regionSays, SLOW } from './popup-page';
+import {
+  accountShown,
+  choose,
+  fillField,
+  isCreate,
+  regionSays,
+  SLOW,
+  signedInShown,
+} from './popup-page';
 
 /** The token lifecycle as the reader lives it: expiry during use, a refused refresh. */
 const journey = setupJourney();
@@ -72,7 +80,7 @@ describe('an access token that expires while the extension is in use', () => {
     const popup = await browser.openPopup();
     const minted = await setTokens(popup, sandbox);
     await popup.reload();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signedInShown(popup);
 
     await choose(popup, 'Goal type', 'Pages');
     await fillField(popup, 'Pages', '2');
@@ -109,7 +117,7 @@ describe('an access token that expires while the extension is in use', () => {
     await sandbox.clearRequests();
 
     const popup = await journey.browser.openPopup();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signedInShown(popup);
     await choose(popup, 'Goal type', 'Pages');
     await fillField(popup, 'Pages', '3');
     await popup.getByRole('button', { name: 'Create goal' }).click();
@@ -140,7 +148,7 @@ describe('a refresh token used again after it was rotated', () => {
     const popup = await browser.openPopup();
     const { access, refresh } = await signInFor(popup);
     await popup.reload();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signedInShown(popup);
     await choose(popup, 'Goal type', 'Pages');
     await fillField(popup, 'Pages', '5');
     // The popup is idle once today's plan and the draft's estimate are answered.
@@ -193,7 +201,7 @@ describe('a refresh token used again after it was rotated', () => {
       { ...SLOW, message: 'the sign-in window on the consent page' },
     );
     await consent.getByRole('button', { name: 'Approve' }).click();
-    await popup.getByText('Signed in to').waitFor(SLOW);
+    await signedInShown(popup);
     expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
     await popup.getByRole('button', { name: 'Create goal' }).click();
     await regionSays(popup, 'status', 'Goal created.');

@@ -74,7 +74,7 @@ export async function startAuthKit(options: SandboxOptions & { identity?: Identi
     timeZone: async () => 'Asia/Karachi',
     accessToken: () => auth.accessToken(),
     refreshAfterRejection: (rejected) => auth.refreshAfterRejection(rejected),
-    signInAgain: () => auth.signInAgain(),
+    signInAgain: (rejected) => auth.signInAgain(rejected),
   });
   return {
     sandbox,

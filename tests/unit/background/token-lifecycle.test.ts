@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAuthService } from '@/entrypoints/background/auth-service';
+import { GoalsError } from '@/utils/errors';
 import { TodaysPlanResponseSchema } from '@/utils/goals';
-import { startAuthKit } from './sandbox-kit';
+import { sandboxIdentity, startAuthKit } from './sandbox-kit';
 
 let kit: Awaited<ReturnType<typeof startAuthKit>>;
 beforeEach(async () => {
@@ -144,6 +146,152 @@ describe('signOut', () => {
     await kit.auth.signOut();
     expect(await pending).toMatchObject({ kind: 'not_signed_in' });
     expect(await kit.tokens.load()).toBeNull();
+  });
+});
+
+describe('a refresh overtaken by a sign-in', () => {
+  it('answers the new access token when the old refresh token is refused meanwhile', async () => {
+    const old = await kit.signInWithMinted(soon());
+    await kit.oauth.revoke(kit.environment, old.refresh_token ?? '');
+    await kit.fault({ route: 'token', delayMs: 300 });
+    const pending = kit.auth.accessToken();
+    await expect.poll(tokenCalls).toEqual(['refresh_token']);
+    const next = await kit.signInWithMinted();
+    expect(await pending).toBe(next.access_token);
+    expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
+    expect((await kit.auth.accountState()).signedIn).toBe(true);
+  });
+
+  it('neither refreshes nor clears the new tokens when it read the old ones before the sign-in', async () => {
+    const old = await kit.mint();
+    const next = await kit.mint();
+    // The reader's tokens as one read saw them, held until the sign-in below has ended.
+    let holdOnce = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const auth = createAuthService({
+      environment: async () => kit.environment,
+      tokens: {
+        ...kit.tokens,
+        load: async () => {
+          const tokens = await kit.tokens.load();
+          if (holdOnce) {
+            holdOnce = false;
+            await held;
+          }
+          return tokens;
+        },
+      },
+      oauth: kit.oauth,
+      identity: sandboxIdentity('approve'),
+      broadcast: () => {},
+    });
+    const hour = () => Date.now() + 3_600_000;
+    await auth.adoptTokens({
+      accessToken: old.access_token,
+      expiresAt: hour(),
+      refreshToken: old.refresh_token,
+    });
+    await kit.oauth.revoke(kit.environment, old.refresh_token ?? '');
+
+    holdOnce = true;
+    const renewed = auth.refreshAfterRejection(old.access_token);
+    await auth.adoptTokens({
+      accessToken: next.access_token,
+      expiresAt: hour(),
+      refreshToken: next.refresh_token,
+    });
+    release();
+
+    expect(await renewed).toBe(next.access_token);
+    expect(await tokenCalls()).toEqual([]);
+    expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
+    expect((await auth.accountState()).signedIn).toBe(true);
+  });
+});
+
+describe('a refusal during a sign-in', () => {
+  /** An auth service whose refresh answers when the test says, and whose settings read can wait. */
+  function heldAuth() {
+    let refuse = (_error: unknown) => {};
+    let refreshAsked = () => {};
+    const asked = new Promise<void>((resolve) => {
+      refreshAsked = resolve;
+    });
+    let settingsHeld: Promise<void> | null = null;
+    const auth = createAuthService({
+      environment: async () => {
+        if (settingsHeld) await settingsHeld;
+        return kit.environment;
+      },
+      tokens: kit.tokens,
+      oauth: {
+        ...kit.oauth,
+        refresh: () => {
+          refreshAsked();
+          return new Promise((_resolve, reject) => {
+            refuse = reject;
+          });
+        },
+      },
+      identity: sandboxIdentity('approve'),
+      broadcast: () => {},
+    });
+    return {
+      auth,
+      asked,
+      refuse: () =>
+        refuse(new GoalsError({ kind: 'unauthorized', message: 'The refresh token was refused.' })),
+      holdSettings() {
+        let release = () => {};
+        settingsHeld = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return () => {
+          settingsHeld = null;
+          release();
+        };
+      },
+    };
+  }
+
+  it('answers the tokens of the sign-in once it has ended, not the ones it replaces', async () => {
+    const old = await kit.mint();
+    const next = await kit.mint();
+    const { auth, asked, refuse, holdSettings } = heldAuth();
+    await auth.adoptTokens({
+      accessToken: old.access_token,
+      expiresAt: soon(),
+      refreshToken: old.refresh_token,
+    });
+    const pending = auth.accessToken();
+    await asked;
+    const release = holdSettings();
+    const signingIn = auth.adoptTokens({
+      accessToken: next.access_token,
+      expiresAt: Date.now() + 3_600_000,
+      refreshToken: next.refresh_token,
+    });
+    refuse();
+    // Give the refusal every chance to be handled before the sign-in writes its tokens.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await signingIn;
+    expect(await pending).toBe(next.access_token);
+    expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
+  });
+
+  it('signs out on a refused refreshed token only while that token is still the one kept', async () => {
+    const old = await kit.signInWithMinted();
+    const next = await kit.signInWithMinted();
+    await kit.auth.signInAgain(old.access_token);
+    expect((await kit.tokens.load())?.accessToken).toBe(next.access_token);
+    expect((await kit.auth.accountState()).signedIn).toBe(true);
+    await kit.auth.signInAgain(next.access_token);
+    expect(await kit.tokens.load()).toBeNull();
+    expect(kit.broadcasts.at(-1)?.signedIn).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type TokenSet,
 } from '@/entrypoints/background/token-store';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
+import { accessTokenItem } from '@/utils/storage';
 
 const sandbox = ENVIRONMENT_DEFAULTS.sandbox;
 const tokens: TokenSet = {
@@ -120,6 +121,46 @@ describe('createTokenStore', () => {
     const store = createTokenStore(flaky);
     await expect(store.load()).rejects.toThrow('database closed');
     expect((await store.load())?.refreshToken).toBe('refresh-1');
+  });
+
+  it('answers a read asked while a set is written with the whole new set, never half of it', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = false;
+    const slowAccess: typeof accessTokenItem = {
+      ...accessTokenItem,
+      setValue: async (value) => {
+        if (holding) await held;
+        return accessTokenItem.setValue(value);
+      },
+    };
+    const store = createTokenStore(createRefreshTokenStore(factory), slowAccess);
+    await store.save(tokens);
+    expect(await store.load()).toEqual(tokens);
+
+    holding = true;
+    const rotated = { ...tokens, accessToken: 'access-2', refreshToken: 'refresh-2' };
+    const writing = store.save(rotated);
+    // The refresh token is written first; the access token waits.
+    await expect
+      .poll(async () => (await createRefreshTokenStore(factory).get())?.refreshToken)
+      .toBe('refresh-2');
+    const reading = store.load();
+    release();
+    await writing;
+    expect(await reading).toEqual(rotated);
+  });
+
+  it('answers a read asked before a write with what was there before', async () => {
+    const store = createTokenStore(createRefreshTokenStore(factory));
+    await store.save(tokens);
+    const before = store.load();
+    const rotated = { ...tokens, accessToken: 'access-2', refreshToken: 'refresh-2' };
+    await store.save(rotated);
+    expect(await before).toEqual(tokens);
+    expect(await store.load()).toEqual(rotated);
   });
 
   it('writes the refresh token before the access token', async () => {

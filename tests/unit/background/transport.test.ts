@@ -144,7 +144,7 @@ describe('createTransport', () => {
     ]);
     expect((await failure(transport.request(create))).kind).toBe('unauthorized');
     expect(server.received).toHaveLength(2);
-    expect(deps.signInAgain).toHaveBeenCalledOnce();
+    expect(deps.signInAgain).toHaveBeenCalledExactlyOnceWith('token-2');
   });
 
   it('does not call the API when there is no token', async () => {

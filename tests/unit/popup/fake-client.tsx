@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import { VerseRangeFields } from '@/components/GoalForm';
+import { LazyVerseRangeFields } from '@/components/GoalForm';
 import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
 import {
   App,
@@ -25,7 +25,7 @@ import type {
 // The parts the popup fetches when first shown, fetched here up front: these tests are about
 // what the parts do (tests/unit/components/lazy.test.tsx is about the fetching).
 await Promise.all(
-  [VerseRangeFields, CurrentGoal, PendingGoals, ReplacePrompt].map((p) => p.load()),
+  [LazyVerseRangeFields, CurrentGoal, PendingGoals, ReplacePrompt].map((p) => p.load()),
 );
 
 type Answer<N extends MessageName> =
