@@ -23,9 +23,17 @@ export function textDirection(bidiDir: string, uiLanguage: string): 'ltr' | 'rtl
     : 'ltr';
 }
 
+/**
+ * Languages whose every region writes numbers in Latin digits: there a whole number under a
+ * thousand is written as JavaScript writes it, and the popup's first paint (mushaf page
+ * counts, presets) makes no number formatter, whose locale data takes milliseconds to load.
+ */
+const LATIN_DIGITS = /^(de|en|es|fr|id|it|ms|nl|pt|tr)(-[A-Z]{2}|-\d{3})?$/;
+
 /** Builds the reader's language around a message lookup. */
 export function createI18n(lookup: MessageLookup, locale: string, dir: string): I18n {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  let numbers: Intl.NumberFormat | undefined;
+  const latin = LATIN_DIGITS.test(locale);
   // Date formatters are made on first use: making one loads time zone data, which the first
   // paint of the popup does not need.
   const format = (options: Intl.DateTimeFormatOptions) => {
@@ -42,7 +50,11 @@ export function createI18n(lookup: MessageLookup, locale: string, dir: string): 
     locale,
     dir: dir === 'rtl' ? 'rtl' : 'ltr',
     t: (key, ...args) => lookup(key, args) || key,
-    number: (n) => numbers.format(n),
+    number: (n) => {
+      if (latin && Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
+      numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      return numbers.format(n);
+    },
     date: format({ day: 'numeric', month: 'long', year: 'numeric' }),
     day: format({ weekday: 'short', day: 'numeric', month: 'short' }),
     surah: (n) => (arabicNames ? surahArabicName(n) : surahName(n)),
