@@ -2,15 +2,13 @@ import type { WxtBrowser } from 'wxt/browser';
 import { createI18n, type I18n, textDirection } from '@/components/i18n';
 import { isMushafId } from '@/utils/goal-rules';
 import type { AccountState, Result } from '@/utils/messages';
-import { DRAFT_KEY, draftStore, parseStoredDraft } from './draft-store';
+import { draftStore, parseStoredDraft } from './draft-store';
 import type { PopupClient, PopupStart } from './popup-client';
+import { DRAFT_KEY, SETTINGS_KEY } from './storage-keys';
 
 // The popup talks to the extension APIs directly rather than through the polyfill and the
 // zod-checked `utils/messaging.ts`: both would double the popup's JavaScript. MV3 Chrome's
 // `chrome` and Firefox's `browser` both answer with promises.
-
-/** `storage.local` key of the reader's settings (`settingsItem` in utils/storage.ts). */
-const SETTINGS_KEY = 'settings';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -103,9 +101,11 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
       };
     },
     async load() {
-      const items = await api.storage.local
-        .get([DRAFT_KEY, SETTINGS_KEY])
-        .catch(() => ({}) as Record<string, unknown>);
+      const early = (globalThis as { __popupStart?: Promise<Record<string, unknown>> })
+        .__popupStart;
+      const items = await (early ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(
+        () => ({}) as Record<string, unknown>,
+      );
       const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
       return {
         draft: parseStoredDraft(items[DRAFT_KEY]),

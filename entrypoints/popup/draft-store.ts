@@ -1,7 +1,8 @@
 import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
 
-/** Where the popup keeps the reader's draft, in `storage.local`. */
-export const DRAFT_KEY = 'popupDraft';
+import { DRAFT_KEY } from './storage-keys';
+
+export { DRAFT_KEY };
 /** Version of the stored draft's shape; a stored draft of another version is not used. */
 export const DRAFT_VERSION = 1;
 

@@ -4,8 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchBuild } from '../helpers/scratch-build';
 
-/** The budget for the JavaScript the popup page loads when it opens, gzipped. */
-const BUDGET = 19.5 * 1024;
+/**
+ * The budget for the JavaScript the popup page loads when it opens, gzipped: the popup's module
+ * and what it imports (19.1 KB), and the small script that reads the draft while that module
+ * is on its way (0.4 KB).
+ */
+const BUDGET = 19.6 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 

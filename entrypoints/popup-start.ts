@@ -1,0 +1,15 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { DRAFT_KEY, SETTINGS_KEY } from './popup/storage-keys';
+
+/**
+ * Loaded by `popup.html` beside the popup's module and run as soon as it arrives, while that
+ * larger module is still on its way: starts reading what the first paint needs (the draft and
+ * the settings), so that the answer is there when the popup starts (`client.ts` `load`).
+ */
+export default defineUnlistedScript(() => {
+  const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser } & {
+    __popupStart?: Promise<Record<string, unknown>>;
+  };
+  const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
+  scope.__popupStart = api?.storage.local.get([DRAFT_KEY, SETTINGS_KEY]);
+});
