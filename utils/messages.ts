@@ -163,6 +163,18 @@ export const EnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
+/** A message sent on the popup's port: the envelope, and the number its answer comes back with. */
+export const PortRequestSchema = z.object({
+  id: z.number(),
+  message: z.unknown(),
+});
+
+/** An answer sent back on the popup's port. */
+export const PortAnswerSchema = z.object({
+  id: z.number(),
+  answer: z.unknown(),
+});
+
 /** An answer: a value, or a typed error. */
 export type Result<T> =
   | { ok: true; value: T }

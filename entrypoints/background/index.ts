@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { settingsItem } from '@/utils/storage';
 import { e2eMenuClickListener, installSelectionMenu, onSelectionMenuClick } from './context-menu';
 import { wireOutbox } from './outbox-schedule';
+import { servePort } from './router';
 import { classifySender, originOf } from './senders';
 import { createBackgroundService } from './service';
 
@@ -13,6 +14,7 @@ export default defineBackground({
     const background = createBackgroundService();
     // Every listener is added here, synchronously, so that a woken worker sees its event.
     browser.runtime.onMessage.addListener(background.onMessage);
+    browser.runtime.onConnect.addListener((port) => servePort(background.onMessage, port));
     settingsItem.watch(() => void background.auth.environmentChanged());
     browser.tabs.onRemoved.addListener((tabId) => void background.pages.forgetTab(tabId));
     browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,9 +6,12 @@ import {
   type MessageName,
   type MessagePayload,
   type MessageResponse,
+  type PortAnswerSchema,
+  PortRequestSchema,
   PROTOCOL,
   type Result,
 } from '@/utils/messages';
+import { POPUP_PORT } from '@/utils/popup-port';
 import type { MessageSenderLike, SenderClass } from './senders';
 
 /** What a handler knows about the message beside its payload. */
@@ -102,4 +105,37 @@ export function createRouter(options: {
     );
     return true;
   };
+}
+
+/** The little of `runtime.Port` the background uses. */
+export interface PortLike {
+  name: string;
+  sender?: MessageSenderLike;
+  onMessage: { addListener(callback: (message: unknown) => void): void };
+  postMessage(message: z.infer<typeof PortAnswerSchema>): void;
+}
+
+/**
+ * Serves the popup's port (`POPUP_PORT`): each request `{id, message}` is answered
+ * `{id, answer}` by the same listener, sender rules and schemas as `runtime.onMessage`. A
+ * message nothing serves is answered with an error, since the popup waits for every answer.
+ * Other ports are left alone.
+ */
+export function servePort(listener: MessageListener, port: PortLike): void {
+  if (port.name !== POPUP_PORT) return;
+  port.onMessage.addListener((request) => {
+    const parsed = PortRequestSchema.safeParse(request);
+    if (!parsed.success) return;
+    const { id, message } = parsed.data;
+    const reply = (answer: Result<unknown>) => {
+      try {
+        port.postMessage({ id, answer });
+      } catch {
+        // The popup closed before its answer: nobody is left to tell.
+      }
+    };
+    if (!listener(message, port.sender ?? {}, reply)) {
+      reply(fail({ kind: 'invalid_message', message: 'Nothing in the background answers that.' }));
+    }
+  });
 }

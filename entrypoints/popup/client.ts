@@ -1,7 +1,9 @@
 import type { WxtBrowser } from 'wxt/browser';
+import type * as z from 'zod/mini';
 import { createI18n, type I18n, textDirection } from '@/components/i18n';
 import { isMushafId } from '@/utils/goal-rules';
-import type { AccountState, Result } from '@/utils/messages';
+import type { AccountState, PortAnswerSchema, Result } from '@/utils/messages';
+import { POPUP_PORT } from '@/utils/popup-port';
 import { draftStore, parseStoredDraft } from './draft-store';
 import type { PopupClient, PopupStart } from './popup-client';
 import { DRAFT_KEY, SETTINGS_KEY } from './storage-keys';
@@ -53,13 +55,58 @@ export function browserI18n(api: WxtBrowser): I18n {
   return createI18n((key, args) => getMessage(key, args), language, dir);
 }
 
+type Port = ReturnType<WxtBrowser['runtime']['connect']>;
+type PortAnswer = z.infer<typeof PortAnswerSchema>;
+
+/**
+ * Sends messages on the popup's port (`POPUP_PORT`), opened on the first message and again
+ * after it closed (the background's worker stopped). A message still waiting when the port
+ * closes is refused: it may have been acted on, so it is not sent again.
+ */
+export function portMessenger(api: WxtBrowser): (message: unknown) => Promise<unknown> {
+  let port: Port | null = null;
+  let next = 0;
+  const waiting = new Map<number, { resolve(answer: unknown): void; reject(error: Error): void }>();
+
+  function open(): Port {
+    const opened = api.runtime.connect({ name: POPUP_PORT });
+    opened.onMessage.addListener((reply: unknown) => {
+      const answer = reply as Partial<PortAnswer> | null;
+      if (typeof answer?.id !== 'number') return;
+      waiting.get(answer.id)?.resolve(answer.answer);
+      waiting.delete(answer.id);
+    });
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) port = null;
+      for (const { reject } of waiting.values()) reject(new Error('The port closed.'));
+      waiting.clear();
+    });
+    return opened;
+  }
+
+  return (message) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      try {
+        port ??= open();
+        port.postMessage({ id, message });
+      } catch (error) {
+        waiting.delete(id);
+        port = null;
+        reject(error);
+      }
+    });
+}
+
 /** The popup's client on the real extension APIs, and what it reads before the first paint. */
 export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<PopupStart> } {
   const drafts = draftStore(api.storage.local);
+  const post = portMessenger(api);
   return {
     async send(name, payload) {
       try {
-        const answer: unknown = await api.runtime.sendMessage({ name, payload });
+        const answer: unknown = await post({ name, payload });
         if (isResult(answer)) return answer;
         return {
           ok: false,

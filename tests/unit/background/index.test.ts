@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { POPUP_PORT } from '@/utils/popup-port';
 import { DEFAULT_SETTINGS, pageContextsItem, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
 
@@ -11,13 +12,43 @@ beforeEach(() => {
   Object.assign(fakeBrowser, { identity: sandboxIdentity('approve') });
   // fake-browser has no context menus: an event that only keeps listeners is enough here.
   Object.assign(fakeBrowser, { contextMenus: { onClicked: { addListener: vi.fn() } } });
+  // Nor ports: the listeners main() adds are kept here, and the test connects by hand.
+  connectListeners = [];
+  Object.assign(fakeBrowser.runtime, {
+    onConnect: {
+      addListener: (listener: (port: unknown) => void) => connectListeners.push(listener),
+    },
+  });
 });
+let connectListeners: ((port: unknown) => void)[] = [];
 
 describe('background entrypoint', () => {
   it('adds its message listener synchronously in main()', () => {
     const main = background.main as () => void;
     main();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('serves the popup port, added synchronously in main()', async () => {
+    (background.main as () => void)();
+    expect(connectListeners).toHaveLength(1);
+    const posted: unknown[] = [];
+    const messages: ((message: unknown) => void)[] = [];
+    for (const listener of connectListeners)
+      listener({
+        name: POPUP_PORT,
+        sender: {
+          id: fakeBrowser.runtime.id,
+          url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
+        },
+        onMessage: { addListener: (l: (message: unknown) => void) => messages.push(l) },
+        postMessage: (answer: unknown) => posted.push(answer),
+      });
+    for (const listener of messages)
+      listener({ id: 5, message: { name: 'getOutbox', payload: {} } });
+    await vi.waitFor(() =>
+      expect(posted).toEqual([{ id: 5, answer: { ok: true, value: { entries: [] } } }]),
+    );
   });
 
   it('tells open pages the new account state when the environment changes', async () => {

@@ -6,10 +6,10 @@ import { scratchBuild } from '../helpers/scratch-build';
 
 /**
  * The budget for the JavaScript the popup page loads when it opens, gzipped: the popup's module
- * and what it imports (19.1 KB), and the small script that reads the draft while that module
- * is on its way (0.4 KB).
+ * and what it imports (19.3 KB with the client of the popup's port), and the small script that
+ * reads the draft while that module is on its way (0.4 KB).
  */
-const BUDGET = 19.6 * 1024;
+const BUDGET = 19.7 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 
