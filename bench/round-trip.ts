@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { TestSandbox } from '../tests/e2e/harness';
-import { median, type PageChrome } from './stats';
+import { sendLikePopup } from './popup-port';
+import { median } from './stats';
 
 /** The goal both ways create: the popup's "10 minutes a day". */
 const GOAL = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } };
@@ -19,25 +20,16 @@ async function throughBackground(
   during: (goalId: string) => Promise<void> = async () => {},
 ): Promise<number> {
   if (seen) await askPlan(popup);
-  const { ms, reply } = await popup.evaluate(async (goal) => {
-    const runtime = (globalThis as unknown as PageChrome).chrome.runtime;
-    const start = performance.now();
-    const reply = (await runtime.sendMessage({
-      name: 'createGoal',
-      payload: { goal, replace: false },
-    })) as Reply;
-    return { ms: performance.now() - start, reply };
-  }, GOAL);
+  const { ms, reply } = await sendLikePopup<Reply>(popup, {
+    name: 'createGoal',
+    payload: { goal: GOAL, replace: false },
+  });
   if (!reply.ok || !reply.value?.goalId) throw new Error(`createGoal: ${JSON.stringify(reply)}`);
   await during(reply.value.goalId);
-  const removed = (await popup.evaluate(
-    (goalId) =>
-      (globalThis as unknown as PageChrome).chrome.runtime.sendMessage({
-        name: 'deleteGoal',
-        payload: { goalId, category: 'QURAN' },
-      }),
-    reply.value.goalId,
-  )) as Reply;
+  const { reply: removed } = await sendLikePopup<Reply>(popup, {
+    name: 'deleteGoal',
+    payload: { goalId: reply.value.goalId, category: 'QURAN' },
+  });
   if (!removed.ok) throw new Error(`deleteGoal: ${JSON.stringify(removed)}`);
   return ms;
 }
@@ -72,14 +64,10 @@ async function rawFetch(popup: Page, api: string, token: string): Promise<number
 
 /** Today's plan for the benchmark's goal, asked through the background as the popup asks it. */
 async function askPlan(popup: Page): Promise<void> {
-  const plan = (await popup.evaluate(
-    (goal) =>
-      (globalThis as unknown as PageChrome).chrome.runtime.sendMessage({
-        name: 'getTodaysPlan',
-        payload: { type: goal.body.type, mushafId: goal.mushafId },
-      }),
-    GOAL,
-  )) as Reply;
+  const { reply: plan } = await sendLikePopup<Reply>(popup, {
+    name: 'getTodaysPlan',
+    payload: { type: GOAL.body.type, mushafId: GOAL.mushafId },
+  });
   if (!plan.ok) throw new Error(`getTodaysPlan: ${JSON.stringify(plan)}`);
 }
 
