@@ -139,7 +139,7 @@ export function createAuthService(deps: AuthDeps): AuthService {
     refreshing ??= (async () => {
       const started = generation;
       const tokens = await deps.tokens.load();
-      if (generation !== started || tokens?.refreshToken !== seen.refreshToken || !tokens)
+      if (!tokens || generation !== started || tokens.refreshToken !== seen.refreshToken)
         return afterReplacement();
       let granted: Awaited<ReturnType<AuthDeps['oauth']['refresh']>>;
       try {
