@@ -185,15 +185,7 @@ async function stopWorker() {
 /** Makes the sandbox refuse the current access token while the extension still trusts it. */
 async function signInWithShortToken() {
   await journey.sandbox.settings({ tokenLifetime: 1 });
-  const tokens = await journey.sandbox.mintTokens();
-  await sendFromExtensionPage(page, {
-    name: 'e2e:setTokens',
-    payload: {
-      accessToken: tokens.access_token,
-      refreshToken: tokens.refresh_token,
-      expiresAt: Date.now() + 3_600_000,
-    },
-  });
+  const tokens = await setTokens(page, journey.sandbox, {}, Date.now() + 3_600_000);
   const url = `${journey.sandbox.url}/auth/v1/goals/get-todays-plan?type=QURAN_TIME&mushafId=4`;
   const headers = {
     'x-auth-token': tokens.access_token,

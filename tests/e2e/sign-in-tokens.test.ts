@@ -53,17 +53,8 @@ async function accepted(sandbox: TestSandbox, accessToken: string): Promise<bool
 
 /** Signs in from `page` with sandbox tokens the background believes good for an hour. */
 async function signInFor(page: Page): Promise<{ access: string; refresh: string }> {
-  const minted = await journey.sandbox.mintTokens();
+  const minted = await setTokens(page, journey.sandbox, {}, Date.now() + 3_600_000);
   if (!minted.refresh_token) throw new Error('The sandbox gave no refresh token.');
-  await sendFromExtensionPage(page, {
-    name: 'e2e:setTokens',
-    payload: {
-      accessToken: minted.access_token,
-      refreshToken: minted.refresh_token,
-      expiresAt: Date.now() + 3_600_000,
-      scopes: ['openid', 'offline_access', 'goal'],
-    },
-  });
   return { access: minted.access_token, refresh: minted.refresh_token };
 }
 

@@ -39,6 +39,8 @@ export async function setTokens(
   page: Page,
   sandbox: TestSandbox,
   grant: Parameters<TestSandbox['mintTokens']>[0] = {},
+  /** When the extension is told the access token expires; the sandbox's own lifetime by default. */
+  expiresAt?: number,
 ): Promise<TokenResponse> {
   const tokens = await sandbox.mintTokens(grant);
   const reply = await sendFromExtensionPage(page, {
@@ -46,7 +48,7 @@ export async function setTokens(
     payload: {
       accessToken: tokens.access_token,
       refreshToken: tokens.refresh_token,
-      expiresAt: Date.now() + tokens.expires_in * 1000,
+      expiresAt: expiresAt ?? Date.now() + tokens.expires_in * 1000,
       ...(tokens.scope ? { scopes: tokens.scope.split(' ') } : {}),
     },
   });
