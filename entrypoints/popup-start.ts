@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { DRAFT_KEY, SETTINGS_KEY } from './popup/storage-keys';
+import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from './popup/storage-keys';
 
 /**
  * Loaded by `popup.html` beside the popup's module and run as soon as it arrives, while that
@@ -7,9 +7,7 @@ import { DRAFT_KEY, SETTINGS_KEY } from './popup/storage-keys';
  * the settings), so that the answer is there when the popup starts (`client.ts` `load`).
  */
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser } & {
-    __popupStart?: Promise<Record<string, unknown>>;
-  };
+  const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser } & EarlyRead;
   const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
   scope.__popupStart = api?.storage.local.get([DRAFT_KEY, SETTINGS_KEY]);
 });

@@ -6,7 +6,7 @@ import type { AccountState, PortAnswerSchema, Result } from '@/utils/messages';
 import { POPUP_PORT } from '@/utils/popup-port';
 import { draftStore, parseStoredDraft } from './draft-store';
 import type { PopupClient, PopupStart } from './popup-client';
-import { DRAFT_KEY, SETTINGS_KEY } from './storage-keys';
+import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from './storage-keys';
 
 // The popup talks to the extension APIs directly rather than through the polyfill and the
 // zod-checked `utils/messaging.ts`: both would double the popup's JavaScript. MV3 Chrome's
@@ -148,8 +148,7 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
       };
     },
     async load() {
-      const early = (globalThis as { __popupStart?: Promise<Record<string, unknown>> })
-        .__popupStart;
+      const early = (globalThis as EarlyRead).__popupStart;
       const items = await (early ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(
         () => ({}) as Record<string, unknown>,
       );

@@ -2,3 +2,8 @@
 export const DRAFT_KEY = 'popupDraft';
 /** `storage.local` key of the reader's settings (`settingsItem` in utils/storage.ts). */
 export const SETTINGS_KEY = 'settings';
+
+/** Where `popup-start.ts` leaves its read of both keys for the popup's module to pick up. */
+export interface EarlyRead {
+  __popupStart?: Promise<Record<string, unknown>>;
+}

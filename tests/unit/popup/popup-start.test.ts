@@ -3,11 +3,11 @@ import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserClient } from '@/entrypoints/popup/client';
 import { DRAFT_VERSION } from '@/entrypoints/popup/draft-store';
-import { DRAFT_KEY, SETTINGS_KEY } from '@/entrypoints/popup/storage-keys';
+import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from '@/entrypoints/popup/storage-keys';
 import popupStart from '@/entrypoints/popup-start';
 import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
 
-const scope = globalThis as { __popupStart?: Promise<Record<string, unknown>> };
+const scope = globalThis as EarlyRead;
 const api = fakeBrowser as unknown as WxtBrowser;
 const SAVED: Draft = { ...DEFAULT_DRAFT, type: 'QURAN_PAGES', pages: '3', preset: null };
 
