@@ -21,7 +21,7 @@ export const SANDBOX_ORIGIN = 'http://127.0.0.1:8787';
 /** The client id the sandbox accepts without registration. */
 export const SANDBOX_CLIENT_ID = 'quran-goals-sandbox';
 
-/** Documented hosts of each environment (shared/qf-api README), and the sandbox's defaults. */
+/** Documented hosts of each environment (contract/qf-api README), and the sandbox's defaults. */
 export const ENVIRONMENT_DEFAULTS: Record<EnvironmentName, Environment> = {
   production: {
     name: 'production',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-/** The ten error types of the API's envelope, by HTTP status (shared/qf-api README). */
+/** The ten error types of the API's envelope, by HTTP status (contract/qf-api README). */
 export const API_ERROR_TYPES = {
   400: 'invalid_request',
   401: 'unauthorized',

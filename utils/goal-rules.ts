@@ -29,7 +29,7 @@ export const GOAL_CATEGORIES = [
   'RAMADAN_CHALLENGE',
 ] as const;
 
-/** Mushaf ids with their names and page counts (shared/qf-api README). */
+/** Mushaf ids with their names and page counts (contract/qf-api README). */
 export const MUSHAFS = [
   { id: 1, name: 'QCF V2', pages: 604 },
   { id: 2, name: 'QCF V1', pages: 604 },

@@ -14,7 +14,7 @@ import {
 } from '@/utils/goals';
 import type { Transport } from './transport';
 
-/** One function per goal endpoint of the User API (shared/qf-api README, "Goals"). */
+/** One function per goal endpoint of the User API (contract/qf-api README, "Goals"). */
 export interface GoalsApi {
   /** `POST /v1/goals?mushafId=`: makes a goal; answers its id. Not idempotent. */
   createGoal(goal: GoalRequest): Promise<{ id: string }>;

@@ -5,14 +5,14 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /**
- * The official Quran Foundation OpenAPI documents, read at test time from
- * `../shared/qf-api` beside the repository (or `QF_API_DOCS_DIR`), turned into JSON
- * Schemas that ajv checks the sandbox's answers against.
+ * The official Quran Foundation OpenAPI documents, read at test time from the project's
+ * unedited copies in `contract/qf-api/`, turned into JSON Schemas that ajv checks the
+ * sandbox's answers against.
  */
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the documents are read from. */
-export const DOCS_DIR = process.env.QF_API_DOCS_DIR ?? resolve(REPO_ROOT, '../shared/qf-api');
+export const DOCS_DIR = resolve(REPO_ROOT, 'contract/qf-api');
 
 /** The three official documents. */
 export const DOCUMENTS = {
