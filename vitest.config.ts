@@ -1,12 +1,19 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { resolveBuildEnvironment } from './utils/environments';
 
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [WxtVitest(), preact()],
+        // The build's environment, as wxt.config.ts writes it into a bundle.
+        define: {
+          __QF_BUILD_ENVIRONMENT__: JSON.stringify(
+            resolveBuildEnvironment(process.env).environment,
+          ),
+        },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/contract/**/*.test.ts'],

@@ -6,9 +6,15 @@ import { resolveBuildEnvironment } from './utils/environments';
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApJMB1ZUtycUhpO0dkLHBgwt1a2Z+C3+dx1w4gvYPUyovhzPHwkRC6PJiHRlUfliJ2vmsLjW9PF33YbwOyZvYHb+j86pDyPUuqkh0PK9SO4LcgP4wiFd8U0F+IFQYw9TXGEwx6Qvi2rQtqEMGlp7Yll3DR8MLWpMPir+xYd/f143KEldGn1+Bo7sKknZfPX1hpIRQULe3LIdJDp9hQGG6WI7r1t/jqOrzkc6eOQIQsHapsJRSHioan0q7gK6u8zpkXgw3eWuTojxxAiXFA3RVfGTX3HxxljiR5ZT1OdnNK3oIRW2PDl60Df4xAOuxPzh+PB1dDXTVp40msINgYNWxBQIDAQAB';
 
+/** The environment this build talks to: production unless `WXT_QF_*` variables say otherwise. */
+const build = resolveBuildEnvironment(process.env);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __QF_BUILD_ENVIRONMENT__: JSON.stringify(build.environment) },
+  }),
   hooks: {
     // Content scripts use the browser's own promise API (sendMessage, and sendResponse in
     // listeners): the polyfill would more than double their size (budget: 5 KB gzipped).

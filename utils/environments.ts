@@ -68,7 +68,8 @@ export const QF_HOST_PERMISSIONS = [
 ].map(hostPattern);
 
 /**
- * The environment a build starts with, from its `WXT_QF_*` variables (sandbox by default),
+ * The environment a build starts with, from its `WXT_QF_*` variables (production by default:
+ * the sandbox only when a build asks for it),
  * and the host permissions it needs: the Quran Foundation hosts, plus the build's own
  * base URLs when they point elsewhere (the sandbox or another local stand-in).
  */
@@ -76,7 +77,7 @@ export function resolveBuildEnvironment(vars: BuildVariables): {
   environment: Environment;
   hostPermissions: string[];
 } {
-  const name = EnvironmentNameSchema.parse(vars.WXT_QF_ENV || 'sandbox');
+  const name = EnvironmentNameSchema.parse(vars.WXT_QF_ENV || 'production');
   const defaults = ENVIRONMENT_DEFAULTS[name];
   const environment = EnvironmentSchema.parse({
     name,
@@ -90,7 +91,12 @@ export function resolveBuildEnvironment(vars: BuildVariables): {
   return { environment, hostPermissions: [...new Set([...QF_HOST_PERMISSIONS, ...extra])] };
 }
 
-/** The environment this build was made for (`import.meta.env.WXT_QF_*`). */
+declare const __QF_BUILD_ENVIRONMENT__: unknown;
+
+/**
+ * The environment this build was made for: resolved once from the `WXT_QF_*` variables by
+ * `wxt.config.ts` (and by the unit tests' config) and written into the bundle as it is.
+ */
 export function buildEnvironment(): Environment {
-  return resolveBuildEnvironment(import.meta.env as BuildVariables).environment;
+  return EnvironmentSchema.parse(__QF_BUILD_ENVIRONMENT__);
 }

@@ -15,12 +15,17 @@ const NAMES: EnvironmentName[] = ['production', 'prelive', 'sandbox'];
 export function EnvironmentSection({ settings, build, onChange }: Props) {
   const current = environmentOf(settings, build);
   const defaults = current.name === build.name ? build : ENVIRONMENT_DEFAULTS[current.name];
+  // A store build cannot reach a local sandbox (no host permission): it is offered only in
+  // builds made for one, or while the settings still name it.
+  const names = NAMES.filter(
+    (name) => name !== 'sandbox' || build.name === 'sandbox' || current.name === 'sandbox',
+  );
   return (
     <section aria-labelledby="environment-title">
       <h2 id="environment-title">Environment</h2>
       <fieldset>
         <legend>Servers to use</legend>
-        {NAMES.map((name) => (
+        {names.map((name) => (
           <div class="choice" key={name}>
             <input
               type="radio"

@@ -89,7 +89,8 @@ function configManifest(vars: Record<string, string>): Manifest {
 }
 
 beforeAll(async () => {
-  production = await build(join(scratch, 'production'), { WXT_QF_ENV: 'production' });
+  // No WXT_QF_* variable at all: what `npm run build` and `npm run zip` make.
+  production = await build(join(scratch, 'production'), {});
 }, 120_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -127,7 +128,37 @@ describe('the production Chrome manifest', () => {
   });
 });
 
+/**
+ * The environment object `wxt.config.ts` wrote into a bundle, where `buildEnvironment` reads
+ * it: `.parse({name:…,apiBaseUrl:…,oauthBaseUrl:…,clientId:…})`, strings in any quotes.
+ */
+function bundledEnvironment(code: string): Record<string, string> {
+  const text = '["\'`]([^"\'`]*)["\'`]';
+  const found = code.match(
+    new RegExp(
+      `\\.parse\\(\\{name:${text},apiBaseUrl:${text},oauthBaseUrl:${text},clientId:${text}\\}\\)`,
+    ),
+  );
+  if (!found) throw new Error('No build environment in the bundle');
+  const [, name = '', apiBaseUrl = '', oauthBaseUrl = '', clientId = ''] = found;
+  return { name, apiBaseUrl, oauthBaseUrl, clientId };
+}
+
 describe('the production build', () => {
+  it('is made by default: with no variables it talks to the documented production hosts', () => {
+    const background = readFileSync(join(scratch, 'production', 'background.js'), 'utf8');
+    // Hosts as the Quran Foundation documents them (contract/qf-api/README.md); no client id.
+    expect(bundledEnvironment(background)).toEqual({
+      name: 'production',
+      apiBaseUrl: 'https://apis.quran.foundation/auth',
+      oauthBaseUrl: 'https://oauth2.quran.foundation',
+      clientId: '',
+    });
+    expect(production.host_permissions?.some((host) => /127\.0\.0\.1|localhost/.test(host))).toBe(
+      false,
+    );
+  });
+
   it('carries none of the test-only hooks of e2e builds', () => {
     const dist = join(scratch, 'production');
     const scripts = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>

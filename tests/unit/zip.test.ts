@@ -35,6 +35,18 @@ await zip({ browser: 'firefox', outDir, logLevel: 1 });
 
 let outDir: string;
 let archives: Record<'chrome' | 'firefox' | 'sources', string[]>;
+let manifests: Record<
+  'chrome' | 'firefox',
+  { host_permissions?: string[]; permissions?: string[] }
+>;
+
+/** The four Quran Foundation hosts the documents name (contract/qf-api/README.md), no other. */
+const QF_HOSTS = [
+  'https://apis.quran.foundation/*',
+  'https://oauth2.quran.foundation/*',
+  'https://apis-prelive.quran.foundation/*',
+  'https://prelive-oauth2.quran.foundation/*',
+];
 
 async function entries(zipFile: string): Promise<string[]> {
   const { stdout } = await run('unzip', ['-Z1', zipFile], { maxBuffer: 16 * 1024 * 1024 });
@@ -47,21 +59,34 @@ beforeAll(async () => {
     mkdirSync(dirname(join(ROOT, decoy)), { recursive: true });
     writeFileSync(join(ROOT, decoy), 'not for packages');
   }
+  // As `npm run zip` runs on a maintainer's machine: no WXT_QF_* variable at all.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('WXT_QF_')),
+  );
   try {
-    await run(process.execPath, ['--input-type=module', '-e', ZIP_BOTH, outDir], { cwd: ROOT });
+    await run(process.execPath, ['--input-type=module', '-e', ZIP_BOTH, outDir], {
+      cwd: ROOT,
+      env,
+    });
   } finally {
     for (const decoy of DECOYS) rmSync(join(ROOT, decoy), { force: true });
   }
   const zips = readdirSync(outDir).filter((name) => name.endsWith('.zip'));
-  const find = async (pattern: RegExp) => {
+  const path = (pattern: RegExp) => {
     const name = zips.find((zip) => pattern.test(zip));
     if (!name) throw new Error(`No ${pattern} among ${zips.join(', ')}`);
-    return entries(join(outDir, name));
+    return join(outDir, name);
   };
+  const manifest = async (zipFile: string) =>
+    JSON.parse((await run('unzip', ['-p', zipFile, 'manifest.json'])).stdout);
   archives = {
-    chrome: await find(/-chrome\.zip$/),
-    firefox: await find(/-firefox\.zip$/),
-    sources: await find(/-sources\.zip$/),
+    chrome: await entries(path(/-chrome\.zip$/)),
+    firefox: await entries(path(/-firefox\.zip$/)),
+    sources: await entries(path(/-sources\.zip$/)),
+  };
+  manifests = {
+    chrome: await manifest(path(/-chrome\.zip$/)),
+    firefox: await manifest(path(/-firefox\.zip$/)),
   };
 }, 240_000);
 
@@ -89,6 +114,18 @@ describe('npm run zip', () => {
       );
     }
     expect(archives.chrome).toContain('background.js');
+  });
+
+  it('the store packages talk to the Quran Foundation hosts only, never to this computer', () => {
+    // Chrome (MV3) lists hosts apart; Firefox's MV2 lists them among the permissions.
+    const hosts = {
+      chrome: manifests.chrome.host_permissions ?? [],
+      firefox: (manifests.firefox.permissions ?? []).filter((entry) => entry.includes('://')),
+    };
+    for (const [name, list] of Object.entries(hosts)) {
+      console.info(`${name} package hosts: ${list.join(' ')}`);
+      expect(list, name).toEqual(QF_HOSTS);
+    }
   });
 
   it('the sources package can rebuild the add-on', () => {

@@ -9,9 +9,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundService } from '@/entrypoints/background/service';
 import { App, OptionsStoreContext } from '@/entrypoints/options/App';
 import { browserOptionsClient } from '@/entrypoints/options/client';
+import { EnvironmentSection } from '@/entrypoints/options/EnvironmentSection';
 import { createOptionsStore } from '@/entrypoints/options/store';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { ENVIRONMENT_DEFAULTS, type Environment } from '@/utils/environments';
+import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from '../background/sandbox-kit';
 
 const page = {
@@ -123,6 +125,25 @@ describe('options page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert', {}, SLOW)).textContent).toMatch(/declined/);
     expect(screen.getByRole('button', { name: 'Sign in' })).toHaveProperty('disabled', false);
+  });
+
+  it('offers the local sandbox only in a build made for it, or while it is chosen', () => {
+    const choices = (build: Environment, settings: Settings) => {
+      render(<EnvironmentSection build={build} settings={settings} onChange={() => {}} />);
+      const values = screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'));
+      cleanup();
+      return values;
+    };
+    const store = { ...DEFAULT_SETTINGS, environment: 'production' as const };
+    expect(choices(ENVIRONMENT_DEFAULTS.production, store)).toEqual(['production', 'prelive']);
+    expect(choices(ENVIRONMENT_DEFAULTS.sandbox, store)).toEqual([
+      'production',
+      'prelive',
+      'sandbox',
+    ]);
+    expect(
+      choices(ENVIRONMENT_DEFAULTS.production, { ...store, environment: 'sandbox' }),
+    ).toContain('sandbox');
   });
 
   it('signs out of the old environment when another is chosen, and explains the missing client id', async () => {
