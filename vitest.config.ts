@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { resolveBuildEnvironment } from './utils/environments';
+import { resolveBuildEnvironment } from './utils/environments.ts';
 
 export default defineConfig({
   test: {

@@ -11,6 +11,7 @@ export declare const REPORTS: {
   e2e: string;
   firefoxLint: string;
   exitCodes: string;
+  missing: string;
 };
 
 /** Totals over the reports in `dir`, with a count per part. */

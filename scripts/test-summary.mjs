@@ -1,7 +1,8 @@
 /**
  * Counts every check of a test run from the reports in `test-results/`: the vitest JSON
  * reports of the unit (with contract) and e2e projects, and the Firefox lint as one check.
- * A report that is missing, or a test file that failed to load, counts as a failure.
+ * A report that is missing, or a test file that failed to load, counts as a failure; so does
+ * each part that could not run because the machine lacks what it needs (`missing.json`).
  * Run alone, it prints `N passed, N failed` and exits non-zero when anything failed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,6 +16,11 @@ export const REPORTS = {
   firefoxLint: 'firefox-lint.json',
   /** Each vitest run's exit code: unhandled errors fail a run whose tests all passed. */
   exitCodes: 'exit-codes.json',
+  /**
+   * The parts that could not run: `[{ part, reason, project? }]`; `project` names a vitest
+   * project that did not run at all, whose report is then not looked for.
+   */
+  missing: 'missing.json',
 };
 
 function countVitest(path, exitCode) {
@@ -47,11 +53,17 @@ function countLint(path) {
 export function summarize(dir) {
   const exitPath = join(dir, REPORTS.exitCodes);
   const exitCodes = existsSync(exitPath) ? JSON.parse(readFileSync(exitPath, 'utf8')) : {};
-  const parts = {
-    unit: countVitest(join(dir, REPORTS.unit), exitCodes.unit ?? 1),
-    e2e: countVitest(join(dir, REPORTS.e2e), exitCodes.e2e ?? 1),
-    'firefox lint': countLint(join(dir, REPORTS.firefoxLint)),
-  };
+  const missingPath = join(dir, REPORTS.missing);
+  const missing = existsSync(missingPath) ? JSON.parse(readFileSync(missingPath, 'utf8')) : [];
+  const skipped = new Set(missing.map((entry) => entry.project).filter(Boolean));
+  const parts = {};
+  for (const project of ['unit', 'e2e']) {
+    if (!skipped.has(project))
+      parts[project] = countVitest(join(dir, REPORTS[project]), exitCodes[project] ?? 1);
+  }
+  parts['firefox lint'] = countLint(join(dir, REPORTS.firefoxLint));
+  for (const { part, reason } of missing)
+    parts[part] = { passed: 0, failed: 1, notes: [`could not run: ${reason}`] };
   const values = Object.values(parts);
   return {
     parts,

@@ -74,6 +74,27 @@ describe('summarize', () => {
     expect(summarize(dir)).toMatchObject({ passed: 5, failed: 1 });
   });
 
+  it('counts each part that could not run as one failure, and no report of a project left out', () => {
+    write(REPORTS.unit, vitestReport([['passed', 4, 0]]));
+    write(REPORTS.firefoxLint, { errors: 0, warnings: 0 });
+    write(REPORTS.exitCodes, { unit: 0 });
+    write(REPORTS.missing, [
+      { part: 'e2e journeys', reason: 'Chromium (or Chrome) not found', project: 'e2e' },
+    ]);
+    const summary = summarize(dir);
+    expect(summary).toMatchObject({ passed: 5, failed: 1 });
+    expect(Object.keys(summary.parts)).toEqual(['unit', 'firefox lint', 'e2e journeys']);
+    expect(summary.parts['e2e journeys']?.notes).toEqual([
+      'could not run: Chromium (or Chrome) not found',
+    ]);
+  });
+
+  it('counts a journey left out beside the e2e report', () => {
+    writeAll(vitestReport([['passed', 3, 0]]), vitestReport([['passed', 2, 0]]), 0);
+    write(REPORTS.missing, [{ part: 'Firefox journey', reason: 'Firefox not found' }]);
+    expect(summarize(dir)).toMatchObject({ passed: 6, failed: 1 });
+  });
+
   it('counts every missing report as a failure', () => {
     expect(summarize(dir)).toMatchObject({ passed: 0, failed: 3 });
   });
