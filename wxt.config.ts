@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { privacyPage } from './scripts/lib/privacy-page';
 import { resolveBuildEnvironment } from './utils/environments';
 
 /** Public half of the signing key: it fixes the Chrome extension id (and so the OAuth redirect URL). */
@@ -16,6 +17,10 @@ export default defineConfig({
     define: { __QF_BUILD_ENVIRONMENT__: JSON.stringify(build.environment) },
   }),
   hooks: {
+    // The privacy policy ships with the extension, rendered from docs/PRIVACY.md.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
+    },
     // Content scripts use the browser's own promise API (sendMessage, and sendResponse in
     // listeners): the polyfill would more than double their size (budget: 5 KB gzipped).
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -49,9 +54,12 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'quran-goals@quran-goals.app',
-                strict_min_version: '128.0',
+                // data_collection_permissions needs Firefox 140 (the ESR after 128, now ended)
+                // and Firefox for Android 142.
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['authenticationInfo'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : { key: CHROME_PUBLIC_KEY }),

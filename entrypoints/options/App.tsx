@@ -57,6 +57,11 @@ export function App() {
       <p class="status" role="status">
         {status}
       </p>
+      <footer>
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          Privacy policy
+        </a>
+      </footer>
     </main>
   );
 }

@@ -14,6 +14,7 @@ const SCRIPT = join(ROOT, 'scripts/build-extension.mjs');
 
 interface Manifest {
   name?: string;
+  version?: string;
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
@@ -157,6 +158,23 @@ describe('the production build', () => {
     expect(production.host_permissions?.some((host) => /127\.0\.0\.1|localhost/.test(host))).toBe(
       false,
     );
+  });
+
+  it('carries the version written once, in package.json, and the changelog names it', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(production.version).toBe(version);
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    expect(changelog.match(/^## \[?(\d+\.\d+\.\d+)/m)?.[1]).toBe(version);
+  });
+
+  it('ships the privacy policy of docs/PRIVACY.md as a page with no script', () => {
+    const page = readFileSync(join(scratch, 'production', 'privacy.html'), 'utf8');
+    const policy = readFileSync(join(ROOT, 'docs/PRIVACY.md'), 'utf8');
+    const headings = [...policy.matchAll(/^#+ (.+)$/gm)].map((match) => match[1]);
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) expect(page).toContain(`>${heading}</h`);
+    expect(page).toContain('<table>');
+    expect(page).not.toMatch(/<script/i);
   });
 
   it('carries none of the test-only hooks of e2e builds', () => {

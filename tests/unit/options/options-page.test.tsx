@@ -127,6 +127,12 @@ describe('options page', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Sign in' })).toHaveProperty('disabled', false);
   });
 
+  it('links to the privacy policy the extension ships', async () => {
+    await openOptions();
+    const link = screen.getByRole('link', { name: 'Privacy policy' });
+    expect(link.getAttribute('href')).toBe('/privacy.html');
+  });
+
   it('offers the local sandbox only in a build made for it, or while it is chosen', () => {
     const choices = (build: Environment, settings: Settings) => {
       render(<EnvironmentSection build={build} settings={settings} onChange={() => {}} />);
