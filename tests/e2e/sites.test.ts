@@ -8,6 +8,7 @@ import {
   setupJourney,
   waitFor,
 } from './harness';
+import { openedPopup, reportedTab, selectBetween } from './selection';
 
 // The saved pages served over HTTPS under their real host names, so that the manifest's own
 // `matches` patterns choose the content scripts: the popup's page presets, and "Make goal
@@ -108,57 +109,10 @@ const journey = setupJourney({
 const isCreate = (r: SandboxRequest) =>
   r.method === 'POST' && /^\/auth\/v1\/goals\/?$/.test(r.path);
 
-type SessionRuntime = {
-  storage: {
-    session: { get(key: string): Promise<{ pageContexts?: Record<string, { url: string }> }> };
-  };
-};
-
 let control: Page;
 beforeAll(async () => {
   control = await journey.browser.openPage('options.html');
 });
-
-/** The id of the tab whose content script reported `url` (read from the background's store). */
-function reportedTab(url: string): Promise<number> {
-  return waitFor(
-    () =>
-      control.evaluate(async (wanted) => {
-        const { storage } = (globalThis as unknown as { chrome: SessionRuntime }).chrome;
-        const all = (await storage.session.get('pageContexts')).pageContexts ?? {};
-        const found = Object.entries(all).find(([, context]) => context.url === wanted);
-        return found ? Number(found[0]) : null;
-      }, url),
-    { ...SLOW, message: `a page context reported for ${url}` },
-  );
-}
-
-/** Selects the document from the start of one element to the end of another. */
-function select(page: Page, start: string, end: string): Promise<string> {
-  return page.evaluate(
-    ([first, last]) => {
-      const [a, b] = [document.querySelector(first), document.querySelector(last)];
-      if (!a || !b) throw new Error(`Nothing matches ${a ? last : first}`);
-      const range = document.createRange();
-      range.setStart(a, 0);
-      range.setEnd(b, b.childNodes.length);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return selection?.toString() ?? '';
-    },
-    [start, end] as const,
-  );
-}
-
-/** The popup the click opened (the toolbar popup or its small window), once its form shows. */
-async function openedPopup(before: Set<Page>): Promise<Page> {
-  const prefix = journey.browser.url('popup.html');
-  return waitFor(
-    () => journey.browser.context.pages().find((p) => !before.has(p) && p.url().startsWith(prefix)),
-    { ...SLOW, message: 'the popup opened by the menu' },
-  );
-}
 
 describe.each(SITES)('$name', (site) => {
   let tab: number;
@@ -167,7 +121,7 @@ describe.each(SITES)('$name', (site) => {
   it('reports the page, and the popup over it offers its verses', async () => {
     page = await journey.browser.context.newPage();
     await page.goto(site.url);
-    tab = await reportedTab(site.url);
+    tab = await reportedTab(control, site.url);
     const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
     const offers = popup.getByRole('list', { name: 'From this page' });
     await waitFor(async () => (await offers.textContent())?.includes(site.preset), {
@@ -181,7 +135,7 @@ describe.each(SITES)('$name', (site) => {
     const [start, end, range] = site.select ?? ['', '', ''];
     await journey.sandbox.reset();
     await setTokens(control, journey.sandbox);
-    expect(await select(page, start, end)).not.toBe('');
+    expect(await selectBetween(page, start, end)).not.toBe('');
     const before = new Set(journey.browser.context.pages());
     const answer = await sendFromExtensionPage(control, {
       name: 'e2e:menuClick',
@@ -189,7 +143,7 @@ describe.each(SITES)('$name', (site) => {
     });
     const [from, to] = range.split('-');
     expect(answer).toMatchObject({ found: true });
-    const popup = await openedPopup(before);
+    const popup = await openedPopup(journey, before);
     await waitFor(async () => (await popup.locator('#from').inputValue()) === from, SLOW);
     expect(await popup.locator('#to').inputValue()).toBe(to);
     await popup.getByRole('button', { name: 'Create goal' }).click(SLOW);
@@ -206,8 +160,8 @@ describe('a selection without verses', () => {
     const site = SITES[2] as SiteCase;
     const page = await journey.browser.context.newPage();
     await page.goto(site.url);
-    const tab = await reportedTab(site.url);
-    await select(
+    const tab = await reportedTab(control, site.url);
+    await selectBetween(
       page,
       '[class*="ChapterHeader_translatedName"]',
       '[class*="ChapterHeader_translatedName"]',
