@@ -40,7 +40,14 @@ async function openConsent(options: Page): Promise<Page> {
 /** Opens the options page of a reader who is signed out. */
 async function signedOutOptions(): Promise<Page> {
   const options = await journey.browser.openPage('options.html');
-  await options.getByText('Not signed in on Sandbox (this computer).').waitFor();
+  await waitFor(
+    async () => {
+      const account = (await options.locator('main').textContent()) ?? '';
+      if (account.includes('Not signed in on Sandbox (this computer).')) return true;
+      throw new Error(`the options page shows: ${account}`);
+    },
+    { timeout: 30_000, message: 'the options page of a signed-out reader' },
+  );
   return options;
 }
 
