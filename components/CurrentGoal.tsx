@@ -18,6 +18,8 @@ export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
   const { t, number } = i18n;
   const target = planTarget(plan);
   const percent = Math.round((plan.progress ?? 0) * 100);
+  // Without `goalId` the plan does not say which goal it is: nothing here can change it.
+  const known = Boolean(plan.goalId);
   return (
     <section class="current" aria-labelledby="current-title">
       <h2 id="current-title">{t('currentGoal')}</h2>
@@ -26,7 +28,8 @@ export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
         {t('todayProgress', number(percent))}
         <progress max={100} value={percent} />
       </label>
-      {confirmingDelete ? (
+      {!known && <p class="hint">{t('goalNotKnown')}</p>}
+      {confirmingDelete && known ? (
         <fieldset class="confirm">
           <legend>{t('deleteQuestion')}</legend>
           <button type="button" class="danger" disabled={busy} onClick={on.onConfirmDelete}>
@@ -38,10 +41,10 @@ export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
         </fieldset>
       ) : (
         <div class="actions">
-          <button type="button" class="secondary" disabled={busy} onClick={on.onEdit}>
+          <button type="button" class="secondary" disabled={busy || !known} onClick={on.onEdit}>
             {t('editGoal')}
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={on.onDelete}>
+          <button type="button" class="secondary" disabled={busy || !known} onClick={on.onDelete}>
             {t('deleteGoal')}
           </button>
         </div>

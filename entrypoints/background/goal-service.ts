@@ -110,7 +110,8 @@ export function createGoalService(
     const query = { type: type.data, mushafId };
     const plan = (recent && takeFreshPlan(query)) || (await askPlan(query));
     if (!plan.hasGoal) return null;
-    const goalId = plan.goalId ?? plan.id;
+    // Only `goalId` names the goal: the plan's `id` is the day's, never the goal's.
+    const goalId = plan.goalId;
     if (!goalId) {
       throw new GoalsError({
         kind: 'invalid_response',

@@ -89,7 +89,8 @@ export function createGoalActions(d: Deps) {
     });
   };
 
-  const goalId = () => d.get().plan?.goalId ?? d.get().plan?.id ?? '';
+  /** The goal today's plan names (`goalId` only: the plan's `id` is the day's). */
+  const goalId = () => d.get().plan?.goalId ?? '';
 
   const update = () => {
     const request = d.form().request as GoalRequest | null;
@@ -127,9 +128,11 @@ export function createGoalActions(d: Deps) {
         d.applyAccount(result.value);
       }),
     askDelete: () => d.set({ confirm: 'delete', done: null, error: null }),
-    confirmDelete: () =>
+    confirmDelete() {
+      const id = goalId();
+      if (!id) return;
       void run('delete', async () => {
-        const result = await d.client.send('deleteGoal', { goalId: goalId(), category: 'QURAN' });
+        const result = await d.client.send('deleteGoal', { goalId: id, category: 'QURAN' });
         if (!result.ok) return fail(result.error);
         d.set({
           busy: null,
@@ -138,7 +141,8 @@ export function createGoalActions(d: Deps) {
           editing: false,
         });
         void d.refreshPlan();
-      }),
+      });
+    },
     /** Fills the form from the current goal, to change it. */
     startEdit() {
       const plan = d.get().plan;

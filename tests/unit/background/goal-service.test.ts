@@ -64,7 +64,7 @@ describe('createGoalService', () => {
   });
 
   it('updates the existing goal in place when replacing is asked', async () => {
-    const { api, calls } = recordingApi({ hasGoal: true, id: 'old-goal' });
+    const { api, calls } = recordingApi({ hasGoal: true, goalId: 'old-goal', id: 'day-3' });
     expect(await createGoalService(api).createGoal({ goal: pages, replace: true })).toEqual({
       status: 'replaced',
       goalId: 'old-goal',
@@ -92,6 +92,14 @@ describe('createGoalService', () => {
       kind: 'timeout',
     });
     expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'plan QURAN_PAGES 4']);
+  });
+
+  it('never takes the plan’s own id (the day’s) for the goal’s: the goal is then not known', async () => {
+    const { api, calls } = recordingApi({ hasGoal: true, id: 'day-3' });
+    await expect(
+      createGoalService(api).createGoal({ goal: pages, replace: true }),
+    ).rejects.toMatchObject({ kind: 'invalid_response' });
+    expect(calls).toEqual(['plan QURAN_PAGES 4']);
   });
 
   it('refuses a plan that has a goal without an id', async () => {

@@ -132,6 +132,17 @@ describe('the current goal', () => {
     expect(screen.getByText('Done today: 40%')).toBeTruthy();
   });
 
+  it('cannot be changed here when today’s plan does not name it (its id is the day’s)', async () => {
+    const fake = withGoal({ goalId: undefined, id: 'day-3' });
+    renderPopup(fake);
+    expect(await screen.findByText(english('goalNotKnown'))).toBeTruthy();
+    expect(button('Edit goal')).toHaveProperty('disabled', true);
+    expect(button('Delete goal')).toHaveProperty('disabled', true);
+    fireEvent.click(button('Delete goal'));
+    expect(fake.sent('deleteGoal')).toHaveLength(0);
+    expect(fake.sent('updateGoal')).toHaveLength(0);
+  });
+
   it('is deleted only after a confirmation', async () => {
     const fake = withGoal();
     renderPopup(fake);
