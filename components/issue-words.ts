@@ -16,7 +16,11 @@ export function rangeIssueText(issue: VerseRangeIssue, i18n: I18n): string {
 function ruleText(issue: GoalIssue, i18n: I18n): string {
   switch (issue.code) {
     case 'time_bounds':
-      return i18n.t('errRawSeconds', i18n.number(issue.min), i18n.number(issue.max));
+      return i18n.t(
+        'errRawSeconds',
+        i18n.number(issue.min * issue.days),
+        i18n.number(issue.max * issue.days),
+      );
     case 'pages_over':
       return i18n.t('errPagesOver', i18n.number(issue.pages));
     case 'range':
@@ -50,7 +54,16 @@ export function issueText(issue: FormIssue, i18n: I18n): string {
     case 'at_least_one':
       return i18n.t('errAtLeastOne');
     case 'minutes_bounds':
-      return i18n.t('errMinutes', i18n.number(issue.min), i18n.number(issue.max));
+      return issue.days > 1
+        ? i18n.t(
+            'errMinutesInAll',
+            i18n.number(issue.min * issue.days),
+            i18n.number(issue.max * issue.days),
+            i18n.number(issue.min),
+            i18n.number(issue.max),
+            i18n.number(issue.days),
+          )
+        : i18n.t('errMinutes', i18n.number(issue.min), i18n.number(issue.max));
     case 'pages_over':
       return i18n.t('errPagesOver', i18n.number(issue.pages));
     case 'range':

@@ -59,7 +59,8 @@ export type FormField =
 /** One problem with the form, as data; the popup words it in the reader's language. */
 export type FormIssue = { field: FormField } & (
   | { code: 'required' | 'number' | 'verse' | 'date_past' | 'at_least_one' }
-  | { code: 'minutes_bounds'; min: number; max: number }
+  /** `min` and `max` minutes a day; `days` > 1 for a goal over days (the field is the total). */
+  | { code: 'minutes_bounds'; min: number; max: number; days: number }
   | { code: 'pages_over'; pages: number }
   | { code: 'range'; issue: VerseRangeIssue }
   | { code: 'rule'; issue: GoalIssue }

@@ -55,7 +55,7 @@ export function mushafPageCount(id: MushafId): number {
   return MUSHAFS.find((m) => m.id === id)?.pages ?? 604;
 }
 
-/** Quran.com's own bounds for a time goal, in seconds. */
+/** Quran.com's own bounds for a time goal, in seconds a day (a duration goal's total ÷ days). */
 export const TIME_GOAL_SECONDS = { min: 60, max: 14400 } as const;
 
 /** The API's form of a range amount. */
@@ -74,7 +74,7 @@ export type GoalIssue =
   | { field: 'category'; code: 'unknown_category' }
   | { field: 'duration'; code: 'duration_min' }
   | { field: 'amount'; code: 'amount_form' | 'time_not_seconds' | 'pages_not_number' }
-  | { field: 'amount'; code: 'time_bounds'; min: number; max: number }
+  | { field: 'amount'; code: 'time_bounds'; min: number; max: number; days: number }
   | { field: 'amount'; code: 'pages_over'; pages: number }
   | { field: 'amount'; code: 'range_form' }
   | { field: 'amount'; code: 'range'; issue: VerseRangeIssue };
@@ -95,12 +95,19 @@ export function goalIssues({ mushafId, body }: GoalRequestInput): GoalIssue[] {
   if (duration !== undefined && !isCount(duration)) {
     issues.push({ field: 'duration', code: 'duration_min' });
   }
-  const amountIssue = amountRule(type, amount, isMushafId(mushafId) ? mushafId : undefined);
+  const days = duration !== undefined && isCount(duration) ? duration : 1;
+  const amountIssue = amountRule(type, amount, isMushafId(mushafId) ? mushafId : undefined, days);
   if (amountIssue) issues.push(amountIssue);
   return issues;
 }
 
-function amountRule(type: string, amount: number | string, mushafId?: MushafId): GoalIssue | null {
+/** The amount's rule; `days` spreads a duration goal's total (time bounds are per day). */
+function amountRule(
+  type: string,
+  amount: number | string,
+  mushafId: MushafId | undefined,
+  days: number,
+): GoalIssue | null {
   const isText = typeof amount === 'string';
   if (isText ? !RANGE_AMOUNT_PATTERN.test(amount) : !isCount(amount)) {
     return { field: 'amount', code: type === 'QURAN_RANGE' ? 'range_form' : 'amount_form' };
@@ -108,7 +115,10 @@ function amountRule(type: string, amount: number | string, mushafId?: MushafId):
   if (type === 'QURAN_TIME') {
     if (isText) return { field: 'amount', code: 'time_not_seconds' };
     const { min, max } = TIME_GOAL_SECONDS;
-    if (amount < min || amount > max) return { field: 'amount', code: 'time_bounds', min, max };
+    const perDay = amount / days;
+    if (perDay < min || perDay > max) {
+      return { field: 'amount', code: 'time_bounds', min, max, days };
+    }
   } else if (type === 'QURAN_PAGES') {
     if (isText) return { field: 'amount', code: 'pages_not_number' };
     const pages = mushafPageCount(mushafId ?? DEFAULT_MUSHAF_ID);
@@ -140,7 +150,9 @@ export function describeGoalIssue(issue: GoalIssue): string {
     case 'time_not_seconds':
       return 'A time goal is a number of seconds.';
     case 'time_bounds':
-      return 'Choose between 1 minute and 4 hours a day.';
+      return issue.days > 1
+        ? `Choose between 1 minute and 4 hours a day: over ${issue.days} days, between ${issue.min * issue.days} and ${issue.max * issue.days} seconds in all.`
+        : 'Choose between 1 minute and 4 hours a day.';
     case 'pages_not_number':
       return 'A pages goal is a number of pages.';
     case 'pages_over':

@@ -89,7 +89,8 @@ function formIssue(issue: GoalIssue, draft: Draft): FormIssue {
   }
   if (draft.raw.on) return { field: 'rawAmount', code: 'rule', issue };
   if (issue.code === 'time_bounds') {
-    return { field: 'minutes', code: 'minutes_bounds', min: issue.min / 60, max: issue.max / 60 };
+    const { min, max, days } = issue;
+    return { field: 'minutes', code: 'minutes_bounds', min: min / 60, max: max / 60, days };
   }
   if (issue.code === 'pages_over')
     return { field: 'pages', code: 'pages_over', pages: issue.pages };

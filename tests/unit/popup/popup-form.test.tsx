@@ -179,6 +179,21 @@ describe('the custom form', () => {
     expect(button('Create goal')).toHaveProperty('disabled', true);
   });
 
+  it('bounds the minutes of a goal over days per day, and says so', () => {
+    renderPopup();
+    choose('Over a number of days');
+    type('Days', '30');
+    type('Minutes', '600');
+    expect(button('Create goal')).toHaveProperty('disabled', false);
+    type('Days', '2');
+    expect(
+      screen.getByText(
+        'Choose between 2 and 480 minutes in all: 1 to 240 minutes a day over 2 days.',
+      ),
+    ).toBeTruthy();
+    expect(button('Create goal')).toHaveProperty('disabled', true);
+  });
+
   it('picks a juz as its exact verses', async () => {
     renderPopup();
     choose('Verse range');

@@ -16,6 +16,17 @@ const goal = (body: Partial<GoalRequestInput['body']>, mushafId = 4): GoalReques
   body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN', ...body },
 });
 
+describe('describeGoalIssue', () => {
+  it('says a time limit is per day, and what it is in all for a goal over days', () => {
+    const [daily] = goalIssues(goal({ amount: 14401 }));
+    const [spread] = goalIssues(goal({ amount: 36000, duration: 2 }));
+    expect(daily && describeGoalIssue(daily)).toBe('Choose between 1 minute and 4 hours a day.');
+    expect(spread && describeGoalIssue(spread)).toBe(
+      'Choose between 1 minute and 4 hours a day: over 2 days, between 120 and 28800 seconds in all.',
+    );
+  });
+});
+
 describe('goalIssues', () => {
   it.each([
     ['a daily time goal', goal({}), []],
@@ -31,6 +42,15 @@ describe('goalIssues', () => {
     ],
     ['time under a minute', goal({ amount: 30 }), ['time_bounds']],
     ['time over four hours', goal({ amount: 14401 }), ['time_bounds']],
+    // Quran.com's limits are 60 to 14 400 seconds a day; a duration goal's amount is its total.
+    ['10 hours over 30 days (20 minutes a day)', goal({ amount: 36000, duration: 30 }), []],
+    ['5 hours over 2 days (2.5 hours a day)', goal({ amount: 18000, duration: 2 }), []],
+    ['10 hours over 2 days (5 hours a day)', goal({ amount: 36000, duration: 2 }), ['time_bounds']],
+    [
+      '10 minutes over 30 days (20 seconds a day)',
+      goal({ amount: 600, duration: 30 }),
+      ['time_bounds'],
+    ],
     ['time as a range', goal({ amount: '1:1-1:7' }), ['time_not_seconds']],
     [
       'more pages than the mushaf has',
