@@ -74,6 +74,8 @@ export function createPopupStore(
   const listeners = new Set<() => void>();
   const timers = { save: 0, estimate: 0, countdown: 0 };
   let estimateSeq = 0;
+  /** Today's plan asked last: an older answer (another type or mushaf) is dropped. */
+  let planSeq = 0;
 
   const get = () => state;
   const set = (patch: Partial<PopupState>) => {
@@ -121,7 +123,9 @@ export function createPopupStore(
     if (!signedIn()) return;
     const type = state.draft.type;
     const mushafId = state.draft.mushafId as GoalRequest['mushafId'];
+    const seq = ++planSeq;
     const result = await client.send('getTodaysPlan', { type, mushafId });
+    if (seq !== planSeq) return;
     if (result.ok) set({ plan: result.value });
   }
 

@@ -7,6 +7,7 @@ import { english, fakeClient, renderPopup, SIGNED_IN } from './fake-client';
 afterEach(cleanup);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const choose = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
 const ready = () => waitFor(() => expect(button('Create goal')).toHaveProperty('disabled', false));
 const withGoal = (plan: object = {}) =>
   fakeClient({
@@ -126,6 +127,28 @@ describe('Create goal', () => {
 });
 
 describe('the current goal', () => {
+  it('comes from the plan asked last: a late answer for the type left behind is dropped', async () => {
+    let answerFirst: (value: Result<MessageResponse<'getTodaysPlan'>>) => void = () => {};
+    const fake = fakeClient({
+      getTodaysPlan: ({ type }: { type: string }) =>
+        type === 'QURAN_TIME'
+          ? new Promise((resolve) => {
+              answerFirst = resolve;
+            })
+          : { ok: true, value: { hasGoal: false } },
+    });
+    const { store } = renderPopup(fake);
+    await ready();
+    choose('Pages');
+    await waitFor(() => expect(store.get().plan).toEqual({ hasGoal: false }));
+    answerFirst({ ok: true, value: { hasGoal: true, goalId: 'goal-9', progress: 0.4 } });
+    // The late answer's continuation runs in the microtasks before this macrotask.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.get().plan).toEqual({ hasGoal: false });
+    expect(screen.queryByRole('button', { name: 'Edit goal' })).toBeNull();
+    expect(screen.queryByText('Done today: 40%')).toBeNull();
+  });
+
   it('shows today’s target and progress', async () => {
     renderPopup(withGoal());
     expect(await screen.findByText('Today: Read 10 minutes')).toBeTruthy();
