@@ -1,3 +1,4 @@
+import type { EnvironmentName } from '@/utils/environments';
 import type { ErrorInfo } from '@/utils/errors';
 import { useI18n } from './i18n';
 import { errorText } from './issue-words';
@@ -10,6 +11,8 @@ interface Props {
   canSignIn: boolean;
   /** The OAuth redirect URL to register, shown when the extension is not configured. */
   redirectUrl: string | undefined;
+  /** Where the reader is signed in: a refusal says where the permission is missing. */
+  environment: EnvironmentName | undefined;
   busy: boolean;
   onRetry(): void;
   onSignIn(): void;
@@ -22,6 +25,7 @@ export function ErrorAlert({
   canRetry,
   canSignIn,
   redirectUrl,
+  environment,
   busy,
   ...on
 }: Props) {
@@ -31,7 +35,7 @@ export function ErrorAlert({
     <div role="alert" class={error ? 'notice error-notice' : 'notice-empty'}>
       {error && (
         <>
-          <p>{errorText(error, i18n)}</p>
+          <p>{errorText(error, i18n, environment ? t(`env_${environment}`) : '')}</p>
           {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}
           {retryIn > 0 && <p>{t('retryIn', number(retryIn))}</p>}
           {canRetry && (

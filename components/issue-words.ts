@@ -80,8 +80,11 @@ export function fieldErrors(issues: readonly FormIssue[], i18n: I18n) {
   return errors;
 }
 
-/** A failure in the reader's words: each kind has its own message. */
-export function errorText(error: ErrorInfo, i18n: I18n): string {
-  const text = i18n.t(`error_${error.kind}`, error.message);
+/**
+ * A failure in the reader's words: each kind has its own message. `where` names the
+ * environment (the permission refusal says where the permission is missing).
+ */
+export function errorText(error: ErrorInfo, i18n: I18n, where = ''): string {
+  const text = i18n.t(`error_${error.kind}`, error.message, where);
   return text === `error_${error.kind}` ? i18n.t('error_unknown', error.message) : text;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { describeGoalIssue } from './goal-issue-words';
 import {
-  describeGoalIssue,
   GOAL_CATEGORIES,
   GOAL_TYPES,
   goalIssues,

@@ -38,7 +38,7 @@ export interface ApiRequest<S extends z.ZodMiniType> {
   response: S;
 }
 
-/** Sends User API calls with the three headers, a timeout and one retry after a refresh. */
+/** Sends User API calls with the three headers, a timeout and one retry after a refresh (401, 403). */
 export interface Transport {
   request<S extends z.ZodMiniType>(call: ApiRequest<S>): Promise<z.output<S>>;
 }
@@ -84,7 +84,10 @@ export function createTransport(deps: TransportDeps): Transport {
       const env = await deps.environment();
       let token = await deps.accessToken();
       let { response, text } = await send(call, env, token);
-      if (response.status === 401) {
+      // A 401, and a 403 (which the documents also give for a missing or expired token), get
+      // one refresh and one retry. A second 401 signs the reader out; a second 403 is the
+      // permission refusal itself, answered as it is: never a loop.
+      if (response.status === 401 || response.status === 403) {
         await response.body?.cancel().catch(() => undefined);
         token = await deps.refreshAfterRejection(token);
         ({ response, text } = await send(call, env, token));

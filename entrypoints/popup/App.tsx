@@ -105,6 +105,7 @@ export function App() {
           canRetry={!!error && RETRY_KINDS.includes(error.kind)}
           canSignIn={signInError}
           redirectUrl={account?.redirectUrl}
+          environment={account?.environment.name}
           busy={!!busy}
           onRetry={store.retry}
           onSignIn={store.signIn}

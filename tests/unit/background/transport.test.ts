@@ -147,6 +147,31 @@ describe('createTransport', () => {
     expect(deps.signInAgain).toHaveBeenCalledExactlyOnceWith('token-2');
   });
 
+  // The documents of POST /v1/goals: a 403 "can either be due to access token not being
+  // passed, having been expired or … without enough permissions".
+  it('refreshes once after a 403 too and retries with the new token', async () => {
+    const { transport, server, deps } = await transportFor([
+      { status: 403, body: envelope('forbidden') },
+      ok,
+    ]);
+    await expect(transport.request(create)).resolves.toMatchObject({ data: { id: 'g1' } });
+    expect(deps.refreshAfterRejection).toHaveBeenCalledExactlyOnceWith('token-1');
+    expect(server.received.map((r) => r.headers['x-auth-token'])).toEqual(['token-1', 'token-2']);
+  });
+
+  it('answers a second 403 as forbidden, once: no loop, and the reader stays signed in', async () => {
+    const { transport, server, deps } = await transportFor([
+      { status: 403, body: envelope('forbidden', 'missing scope') },
+    ]);
+    expect((await failure(transport.request(create))).info).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+    });
+    expect(server.received).toHaveLength(2);
+    expect(deps.refreshAfterRejection).toHaveBeenCalledTimes(1);
+    expect(deps.signInAgain).not.toHaveBeenCalled();
+  });
+
   it('does not call the API when there is no token', async () => {
     const notSignedIn = new GoalsError({ kind: 'not_signed_in', message: 'Sign in first.' });
     const { transport, server } = await transportFor([ok], {

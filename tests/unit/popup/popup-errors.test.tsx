@@ -58,8 +58,9 @@ describe('each kind of failure', () => {
     async (kind) => {
       const fake = failingWith(kind);
       const alert = await createFailing(fake);
+      // The permission refusal also names where: the reader is signed in to the sandbox.
       expect(alert.textContent).toContain(
-        english(`error_${kind}` as keyof typeof en, 'the server said why'),
+        english(`error_${kind}` as keyof typeof en, 'the server said why', english('env_sandbox')),
       );
       expect((screen.getByRole('textbox', { name: 'Minutes' }) as HTMLInputElement).value).toBe(
         '25',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeGoalIssue } from '@/utils/goal-issue-words';
 import {
   DEFAULT_MUSHAF_ID,
-  describeGoalIssue,
   GOAL_CATEGORIES,
   GOAL_TYPES,
   type GoalRequestInput,
