@@ -12,6 +12,16 @@ export const MENU_ID = 'make-goal-from-selection';
 /** The popup window opened when the browser will not open the toolbar popup. */
 const WINDOW = { type: 'popup', width: 400, height: 640 } as const;
 
+/**
+ * The toolbar button's API: `action` in Manifest V3 (Chrome), `browserAction` in the Firefox
+ * build's Manifest V2, where `action` does not exist.
+ */
+function toolbarButton(): typeof browser.action {
+  return (
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+  );
+}
+
 /** What the menu's click carries, as far as the handler reads it. */
 export interface MenuClick {
   menuItemId: string | number;
@@ -64,7 +74,7 @@ async function askFrame(tabId: number, frameId = 0): Promise<SelectionAnswer | n
 async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
   try {
     if (!toolbar) throw new Error('A window was asked for.');
-    await browser.action.openPopup();
+    await toolbarButton().openPopup();
   } catch {
     const url = browser.runtime.getURL(`/popup.html?tab=${tabId}`);
     await browser.windows.create({ url, ...WINDOW });
@@ -74,9 +84,10 @@ async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
 /** Shows on the tab's toolbar button why nothing was found (cleared by the next success). */
 async function tellReader(tabId: number, reason: string | null): Promise<void> {
   const name = words('extName', 'Quran Goals');
+  const button = toolbarButton();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: reason ? '!' : '' }),
-    browser.action.setTitle({ tabId, title: reason ? `${name}: ${reason}` : name }),
+    button.setBadgeText({ tabId, text: reason ? '!' : '' }),
+    button.setTitle({ tabId, title: reason ? `${name}: ${reason}` : name }),
   ]).catch(() => undefined);
 }
 

@@ -62,4 +62,38 @@ describe('Firefox ESR', () => {
     expect(create.status).toBe(200);
     await waitFor(async () => (await sandbox.goals()).length === 1, { message: 'one goal' });
   });
+
+  it('"Make goal from selection" opens the popup with the selected verses', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto('data:text/html,<p>Ayat al-Kursi and after: 2:255-2:257</p>');
+    const tabId = await firefox.popup.evaluate(async () => {
+      const { tabs } = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+        }
+      ).browser;
+      const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+      return active?.id ?? -1;
+    });
+    // The menu's click handler, as a right-click on that tab runs it: the toolbar popup opens.
+    const answer = await send('e2e:menuClick', { tabId, selectionText: '2:255-2:257' });
+    expect(answer).toMatchObject({ found: true });
+    // The toolbar popup is no page of the driver's; the add-on's own pages see it as a view.
+    const rangeInPopup = () =>
+      firefox.popup.evaluate(() => {
+        const { extension } = (
+          globalThis as unknown as {
+            browser: { extension: { getViews(q: object): Window[] } };
+          }
+        ).browser;
+        const value = (view: Window, id: string) =>
+          (view.document.getElementById(id) as HTMLInputElement | null)?.value ?? '';
+        return extension
+          .getViews({ type: 'popup' })
+          .map((view) => `${value(view, 'from')}-${value(view, 'to')}`);
+      });
+    await waitFor(async () => (await rangeInPopup()).includes('2:255-2:257'), {
+      message: 'the toolbar popup with the selected verses',
+    });
+  });
 });

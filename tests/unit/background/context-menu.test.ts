@@ -97,6 +97,17 @@ describe('the "Make goal from selection" menu', () => {
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '' });
   });
 
+  it('uses browserAction where the browser has no action (Firefox, Manifest V2)', async () => {
+    const browserAction = stubs.action;
+    Object.assign(fakeBrowser, { action: undefined, browserAction });
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
+    const answer = await onSelectionMenuClick(pages, click(), tab);
+    expect(answer).toEqual({ found: true, range: range([2, 255], [2, 257]) });
+    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '' });
+    expect(browserAction.openPopup).toHaveBeenCalledOnce();
+    expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
+  });
+
   it('opens a small popup window naming the tab when the toolbar popup may not open', async () => {
     stubs.sendMessage.mockResolvedValue({ found: true, range: range([3, 1], [3, 5]) });
     stubs.action.openPopup.mockRejectedValue(new Error('Could not find an active browser window.'));
