@@ -32,6 +32,8 @@ export const ErrorKindSchema = z.enum([
   'network',
   'timeout',
   'invalid_response',
+  /** A create failed in a way that may have made it, and nothing here can tell. */
+  'outcome_unknown',
   'invalid_message',
   'forbidden_sender',
   'not_signed_in',

@@ -1,3 +1,4 @@
+import { serialize } from '@/utils/concurrency';
 import { GoalsError, UNCERTAIN_KINDS } from '@/utils/errors';
 import { type GoalRequest, QuranGoalTypeSchema, type TodaysPlan } from '@/utils/goals';
 import type {
@@ -56,6 +57,21 @@ export const isUncertain = (error: unknown) =>
 export const isUnreachable = (error: unknown) =>
   isUncertain(error) && (error as GoalsError).kind !== 'invalid_response';
 
+/**
+ * Whether today's plan can tell that a create of this goal landed: it knows the Quran
+ * category's time, pages and range goals only.
+ */
+const planCanConfirm = ({ body }: GoalRequest) =>
+  body.category === 'QURAN' && QuranGoalTypeSchema.safeParse(body.type).success;
+
+/** A failure that leaves a create's outcome unknown, for a goal no plan can confirm. */
+const unknownOutcome = (error: GoalsError) =>
+  new GoalsError({
+    kind: 'outcome_unknown',
+    message: `${error.message} The goal may have been made: nothing here can check it.`,
+    ...(error.info.status === undefined ? {} : { status: error.info.status }),
+  });
+
 /** The goal service over the goal endpoints. */
 export function createGoalService(
   goalsApi: GoalsApi,
@@ -64,6 +80,8 @@ export function createGoalService(
   const read = <T>(task: () => Promise<T>) =>
     withRetry(task, options.retry ?? READ_RETRY, options.clock ?? REAL_CLOCK);
   const now = options.now ?? Date.now;
+  /** One create (or replace) at a time in the whole background: the popup's, the outbox's. */
+  const oneCreateAtATime = serialize();
   /** The last plan answer per `type:mushafId`, with when it came. */
   const plans = new Map<string, { at: number; plan: TodaysPlan }>();
   const planKey = (query: MessagePayload<'getTodaysPlan'>) => `${query.type}:${query.mushafId}`;
@@ -133,6 +151,8 @@ export function createGoalService(
         return { status: 'created', goalId: (await api.createGoal(goal)).id };
       } catch (error) {
         if (!isUncertain(error) || attempt === 2) throw error;
+        // Never sent again blind: the reader is told and decides.
+        if (!planCanConfirm(goal)) throw unknownOutcome(error as GoalsError);
         const landed = await findExistingGoal(goal);
         if (landed) return { status: 'created', goalId: landed };
         if ((error as GoalsError).kind === 'timeout') throw error;
@@ -162,13 +182,13 @@ export function createGoalService(
     findExistingGoal: (goal) => findExistingGoal(goal),
     async createGoal({ goal, replace }) {
       try {
-        return await send(goal, replace, true);
+        return await oneCreateAtATime(() => send(goal, replace, true));
       } catch (error) {
         if (!options.queue || !isUnreachable(error)) throw error;
         return { status: 'queued', entryId: (await options.queue(goal, replace, error)).id };
       }
     },
-    deliverQueued: (entry) => send(entry.goal, entry.replace),
+    deliverQueued: (entry) => oneCreateAtATime(() => send(entry.goal, entry.replace)),
     async updateGoal(update) {
       await api.updateGoal(update);
       return {};

@@ -18,6 +18,8 @@ export const RETRY_KINDS: readonly ErrorKind[] = [
   'invalid_response',
   'rate_limit_exceeded',
   'unknown',
+  // The reader decides, once told the goal may already exist.
+  'outcome_unknown',
 ];
 const SIGN_IN_KINDS: readonly ErrorKind[] = ['unauthorized', 'not_signed_in'];
 

@@ -102,6 +102,57 @@ describe('createGoalService', () => {
     expect(calls).toEqual(['plan QURAN_PAGES 4']);
   });
 
+  it('never sends again by itself a create no plan can confirm (COURSE): the reader is told', async () => {
+    const { api, calls } = recordingApi({ hasGoal: false });
+    api.createGoal = async (goal) => {
+      calls.push(`create ${goal.body.type} ${goal.body.amount}`);
+      throw new GoalsError({ kind: 'internal_server_error', message: 'The service failed.' });
+    };
+    const queue = vi.fn(async () => ({ id: 'entry' }));
+    await expect(
+      createGoalService(api, { queue }).createGoal({ goal: course, replace: false }),
+    ).rejects.toMatchObject({ kind: 'outcome_unknown' });
+    expect(calls).toEqual(['create COURSE 1']);
+    expect(queue).not.toHaveBeenCalled();
+  });
+
+  it('makes one create at a time: the outbox’s waits for the popup’s, then finds its goal', async () => {
+    const calls: string[] = [];
+    let goals = 0;
+    let landCreate = () => {};
+    const api = {
+      async getTodaysPlan() {
+        calls.push('plan');
+        return goals ? { hasGoal: true, goalId: 'first' } : { hasGoal: false };
+      },
+      createGoal: () =>
+        new Promise<{ id: string }>((resolve) => {
+          calls.push('create');
+          landCreate = () => {
+            goals += 1;
+            resolve({ id: 'first' });
+          };
+        }),
+    } as unknown as GoalsApi;
+    const service = createGoalService(api);
+    const fromPopup = service.createGoal({ goal: pages, replace: false });
+    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
+    const fromOutbox = service.deliverQueued({
+      id: 'e',
+      goal: pages,
+      replace: false,
+      createdAt: 0,
+      state: 'sending',
+      attempts: 1,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['plan', 'create']);
+    landCreate();
+    expect(await fromPopup).toEqual({ status: 'created', goalId: 'first' });
+    expect(await fromOutbox).toEqual({ status: 'exists', goalId: 'first' });
+    expect(calls).toEqual(['plan', 'create', 'plan']);
+  });
+
   it('refuses a plan that has a goal without an id', async () => {
     const { api } = recordingApi({ hasGoal: true });
     await expect(createGoalService(api).findExistingGoal(pages)).rejects.toMatchObject({

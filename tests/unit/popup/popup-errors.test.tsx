@@ -41,6 +41,8 @@ const RETRY: ErrorKind[] = [
   'gateway_timeout',
   'invalid_response',
   'unknown',
+  // Told that the goal may exist, the reader decides whether to send it again.
+  'outcome_unknown',
 ];
 const SIGN_IN: ErrorKind[] = ['unauthorized', 'not_signed_in', 'sign_in_failed'];
 
