@@ -44,8 +44,17 @@ export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
  * `sending` while a send is under way (a worker stopped then finds it and checks today's plan
  * before sending again); `failed` when the service refused it for good.
  */
+/** Whose goal an outbox entry is: the account (its `sub`) in the environment (its API base). */
+export const OutboxOwnerSchema = z.object({
+  environment: z.string().check(z.minLength(1)),
+  subject: z.string().check(z.minLength(1)),
+});
+export type OutboxOwner = z.infer<typeof OutboxOwnerSchema>;
+
 export const OutboxEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
+  /** Sent only while this account is signed in, and shown only to it. */
+  owner: OutboxOwnerSchema,
   goal: GoalRequestSchema,
   replace: z.boolean(),
   /** Epoch milliseconds. */

@@ -167,6 +167,8 @@ export const AccessTokenSchema = z.object({
   expiresAt: z.number(),
   scopes: z.array(z.string()),
   environment: EnvironmentSchema,
+  /** The account (the ID token's `sub`). */
+  subject: z.optional(z.string()),
 });
 export type StoredAccessToken = z.infer<typeof AccessTokenSchema>;
 

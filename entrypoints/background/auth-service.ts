@@ -1,6 +1,6 @@
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
-import type { AccountState } from '@/utils/messages';
+import type { AccountState, OutboxOwner } from '@/utils/messages';
 import { type GrantedTokens, type OAuthClient, SCOPES } from './oauth-client';
 import { type Identity, notConfigured, runSignIn } from './sign-in';
 import { sameEnvironment, type TokenSet, type TokenStore } from './token-store';
@@ -40,6 +40,8 @@ export interface AuthService {
   environmentChanged(): Promise<void>;
   /** Keeps tokens just granted for the current environment. */
   adoptTokens(granted: GrantedTokens): Promise<AccountState>;
+  /** The account signed in now, in its environment; null when signed out or not known. */
+  owner(): Promise<OutboxOwner | null>;
 }
 
 const expired = () =>
@@ -246,9 +248,25 @@ export function createAuthService(deps: AuthDeps): AuthService {
       await replacing(async () => {
         const environment = await deps.environment();
         const { accessToken, expiresAt, refreshToken = null, scopes = [...SCOPES] } = granted;
-        await deps.tokens.save({ accessToken, expiresAt, refreshToken, scopes, environment });
+        const subject = granted.subject ?? null;
+        await deps.tokens.save({
+          accessToken,
+          expiresAt,
+          refreshToken,
+          scopes,
+          environment,
+          subject,
+        });
       });
       return announce();
+    },
+    async owner() {
+      const environment = await deps.environment();
+      const tokens = await currentTokens(environment);
+      const signedIn = !!tokens && (!!tokens.refreshToken || tokens.expiresAt > now());
+      return signedIn && tokens.subject
+        ? { environment: environment.apiBaseUrl, subject: tokens.subject }
+        : null;
     },
   };
   return service;

@@ -11,8 +11,8 @@ import type { TokenStore } from './token-store';
  * `import.meta.env.MODE`), so that production builds do not contain them. Schemas are built
  * inside the function for the same reason.
  *
- * - `e2e:setTokens {accessToken, refreshToken?, expiresAt?, scopes?}` → AccountState:
- *   signs in with the given tokens for the current environment.
+ * - `e2e:setTokens {accessToken, refreshToken?, expiresAt?, scopes?, subject?}` → AccountState:
+ *   signs in with the given tokens, for the given account, in the current environment.
  * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
  * - `e2e:openPage {path}` → `{tabId}`: opens an extension page in a new tab.
  *
@@ -41,20 +41,24 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
         /** Epoch milliseconds; default an hour from now. */
         expiresAt: z.optional(z.number()),
         scopes: z.optional(z.array(z.string())),
+        /** The account (what an ID token's `sub` says in a real sign-in). */
+        subject: z.optional(z.string().check(z.minLength(1))),
       }),
       response: AccountStateSchema,
       handle: async (payload) => {
-        const { accessToken, refreshToken, expiresAt, scopes } = payload as {
+        const { accessToken, refreshToken, expiresAt, scopes, subject } = payload as {
           accessToken: string;
           refreshToken?: string;
           expiresAt?: number;
           scopes?: string[];
+          subject?: string;
         };
         return auth.adoptTokens({
           accessToken,
           expiresAt: expiresAt ?? Date.now() + 3_600_000,
           ...(refreshToken ? { refreshToken } : {}),
           ...(scopes ? { scopes } : {}),
+          ...(subject ? { subject } : {}),
         });
       },
     },

@@ -22,6 +22,8 @@ export interface GrantedTokens {
   refreshToken?: string;
   /** Scopes granted; absent when the server did not say (then they did not change). */
   scopes?: string[];
+  /** The account (the ID token's `sub`); a refresh carries none and keeps the one known. */
+  subject?: string;
 }
 
 /** The OAuth2 steps, on oauth4webapi (authorization code with PKCE, public client). */
@@ -140,7 +142,8 @@ export function createOAuthClient(
           expectedNonce: attempt.nonce,
           requireIdToken: true,
         });
-        return { scopes: [...SCOPES], ...granted(answer) };
+        const subject = oauth.getValidatedIdTokenClaims(answer)?.sub;
+        return { scopes: [...SCOPES], ...granted(answer), ...(subject ? { subject } : {}) };
       });
     },
     async refresh(env, refreshToken) {

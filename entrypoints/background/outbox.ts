@@ -1,6 +1,6 @@
 import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
-import type { CreateGoalResult, OutboxEntry } from '@/utils/messages';
+import type { CreateGoalResult, OutboxEntry, OutboxOwner } from '@/utils/messages';
 
 /** Where the entries are kept (`local:outbox` in the extension; a variable in tests). */
 export interface OutboxStore {
@@ -26,14 +26,19 @@ const WAIT_KINDS: readonly ErrorKind[] = [
 /** Tries before an entry that keeps failing is given up (shown as failed, kept for the reader). */
 export const MAX_ATTEMPTS = 50;
 
-/** Goals waiting to be sent: kept in storage, sent one at a time, each once. */
+/**
+ * Goals waiting to be sent: kept in storage, sent one at a time, each once. Each entry belongs
+ * to the account that made it, in its environment: it is listed, cancelled and sent only while
+ * that account is signed in; signed out, or as another account, it waits untouched.
+ */
 export interface Outbox {
-  /** Keeps a goal the service could not take now; answers its entry. */
+  /** Keeps a goal the service could not take now, for the account signed in; answers its entry. */
   add(goal: GoalRequest, replace: boolean, error: unknown): Promise<OutboxEntry>;
+  /** The entries of the account signed in now. */
   list(): Promise<OutboxEntry[]>;
-  /** Forgets an entry the reader cancelled (not while it is being sent). */
+  /** Forgets an entry the reader cancelled (not while it is being sent); answers the list. */
   cancel(entryId: string): Promise<OutboxEntry[]>;
-  /** Sends every entry that waits; one flush at a time, a second call joins the running one. */
+  /** Sends every entry of the account signed in that waits; a second call joins the running one. */
   flush(): Promise<OutboxEntry[]>;
 }
 
@@ -42,6 +47,8 @@ export interface OutboxDeps {
   store: OutboxStore;
   /** Sends an entry's goal unless today's plan shows it landed; throws as the API does. */
   deliver(entry: OutboxEntry): Promise<CreateGoalResult>;
+  /** The account signed in now, in its environment; null when signed out. */
+  owner(): Promise<OutboxOwner | null>;
   now?: () => number;
   newId?: () => string;
   /**
@@ -79,6 +86,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const patch = (id: string, fields: Partial<OutboxEntry>) =>
     edit((entries) => [entries.map((e) => (e.id === id ? { ...e, ...fields } : e)), undefined]);
   const remove = (id: string) => edit((entries) => [entries.filter((e) => e.id !== id), undefined]);
+  const ownedBy = (owner: OutboxOwner | null) => (entry: OutboxEntry) =>
+    !!owner &&
+    entry.owner.environment === owner.environment &&
+    entry.owner.subject === owner.subject;
 
   /** Marks an entry as being sent, unless it was cancelled or failed meanwhile. */
   const claim = (id: string) =>
@@ -111,16 +122,27 @@ export function createOutbox(deps: OutboxDeps): Outbox {
 
   async function flushAll(): Promise<OutboxEntry[]> {
     // `sending` left by a stopped worker is sent again once settled: `deliver` asks the plan first.
-    const due = await edit((entries) => [entries, entries.map((e) => e.id)]);
-    for (const id of due) await sendOne(id);
-    return edit((entries) => [entries, entries]);
+    const mine = ownedBy(await deps.owner());
+    const due = await edit((entries) => [entries, entries.filter(mine).map((e) => e.id)]);
+    for (const id of due) {
+      // The account may change while entries are sent: each is sent only under its own.
+      const claimedBy = ownedBy(await deps.owner());
+      const entry = (await deps.store.read()).find((e) => e.id === id);
+      if (entry && claimedBy(entry)) await sendOne(id);
+    }
+    const now = ownedBy(await deps.owner());
+    return edit((entries) => [entries, entries.filter(now)]);
   }
 
   return {
-    add: (goal, replace, error) =>
-      edit((entries) => {
+    async add(goal, replace, error) {
+      const owner = await deps.owner();
+      // No account to keep it for: the failure is the caller's to show, and nothing is queued.
+      if (!owner) throw error;
+      return edit((entries) => {
         const entry: OutboxEntry = {
           id: newId(),
+          owner,
           goal,
           replace,
           createdAt: now(),
@@ -129,13 +151,19 @@ export function createOutbox(deps: OutboxDeps): Outbox {
           lastError: toErrorInfo(error),
         };
         return [[...entries, entry], entry];
-      }),
-    list: () => deps.store.read(),
-    cancel: (entryId) =>
-      edit((entries) => {
-        const kept = entries.filter((e) => e.id !== entryId || e.state === 'sending');
-        return [kept, kept];
-      }),
+      });
+    },
+    async list() {
+      const mine = ownedBy(await deps.owner());
+      return (await deps.store.read()).filter(mine);
+    },
+    async cancel(entryId) {
+      const mine = ownedBy(await deps.owner());
+      return edit((entries) => {
+        const kept = entries.filter((e) => e.id !== entryId || e.state === 'sending' || !mine(e));
+        return [kept, kept.filter(mine)];
+      });
+    },
     flush() {
       running ??= flushAll().finally(() => {
         running = null;

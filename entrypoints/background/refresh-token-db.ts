@@ -6,6 +6,8 @@ export const RefreshRecordSchema = z.object({
   refreshToken: z.string().check(z.minLength(1)),
   scopes: z.array(z.string()),
   environment: EnvironmentSchema,
+  /** The account (the ID token's `sub`). */
+  subject: z.optional(z.string()),
 });
 export type RefreshRecord = z.infer<typeof RefreshRecordSchema>;
 

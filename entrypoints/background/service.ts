@@ -66,6 +66,7 @@ export function createBackgroundService(): BackgroundService {
   const outbox: Outbox = createOutbox({
     store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
     deliver: (entry) => goals.deliverQueued(entry),
+    owner: () => auth.owner(),
     changed: scheduleOutbox,
     settleMs: 2 * timeoutMs,
   });

@@ -10,6 +10,8 @@ export interface TokenSet {
   refreshToken: string | null;
   scopes: string[];
   environment: Environment;
+  /** The account the tokens are for (the ID token's `sub`); null when not known. */
+  subject: string | null;
 }
 
 /** Reads and writes the tokens as one set. */
@@ -59,6 +61,7 @@ export function createTokenStore(refresh: RefreshTokenStore, access = accessToke
       refreshToken: record?.refreshToken ?? null,
       scopes: record?.scopes ?? usable?.scopes ?? [],
       environment,
+      subject: record?.subject ?? usable?.subject ?? null,
     };
   }
 
@@ -86,10 +89,12 @@ export function createTokenStore(refresh: RefreshTokenStore, access = accessToke
     save: (tokens) =>
       writing(async () => {
         const { accessToken, expiresAt, refreshToken, scopes, environment } = tokens;
-        if (refreshToken) await refresh.set({ refreshToken, scopes, environment });
+        const subject = tokens.subject ? { subject: tokens.subject } : {};
+        if (refreshToken) await refresh.set({ refreshToken, scopes, environment, ...subject });
         else await refresh.clear();
-        if (accessToken) await access.setValue({ accessToken, expiresAt, scopes, environment });
-        else await access.removeValue();
+        if (accessToken) {
+          await access.setValue({ accessToken, expiresAt, scopes, environment, ...subject });
+        } else await access.removeValue();
       }),
     clear: () => writing(() => Promise.all([refresh.clear(), access.removeValue()]).then(() => {})),
   };

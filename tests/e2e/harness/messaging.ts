@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { DEFAULT_SUB } from '../../../sandbox/oauth/grants';
 import type { MessageName, MessageRequest } from '../../../utils/messages';
 import type { TestSandbox, TokenResponse } from './sandbox';
 
@@ -50,6 +51,8 @@ export async function setTokens(
       refreshToken: tokens.refresh_token,
       expiresAt: expiresAt ?? Date.now() + tokens.expires_in * 1000,
       ...(tokens.scope ? { scopes: tokens.scope.split(' ') } : {}),
+      // The account the sandbox minted the tokens for (its default reader unless named).
+      subject: grant.sub ?? DEFAULT_SUB,
     },
   });
   if (!reply || (reply as { ok?: unknown }).ok !== true) {

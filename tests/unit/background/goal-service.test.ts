@@ -139,6 +139,7 @@ describe('createGoalService', () => {
     await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
     const fromOutbox = service.deliverQueued({
       id: 'e',
+      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
       goal: pages,
       replace: false,
       createdAt: 0,
@@ -375,6 +376,7 @@ describe('a plan the reader has just seen', () => {
     await service.getTodaysPlan(seen);
     await service.deliverQueued({
       id: 'e',
+      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
       goal: pages,
       replace: false,
       createdAt: 0,

@@ -6,6 +6,7 @@ import type { OutboxEntry } from '@/utils/messages';
 
 const entry = (state: OutboxEntry['state']): OutboxEntry => ({
   id: state,
+  owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
   goal: { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } },
   replace: false,
   createdAt: 1,

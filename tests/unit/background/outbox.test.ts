@@ -4,13 +4,16 @@ import type { GoalsApi } from '@/entrypoints/background/goals-api';
 import { createOutbox, type OutboxStore } from '@/entrypoints/background/outbox';
 import { type ErrorKind, GoalsError } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
-import type { CreateGoalResult, OutboxEntry } from '@/utils/messages';
+import type { CreateGoalResult, OutboxEntry, OutboxOwner } from '@/utils/messages';
 
 const goal: GoalRequest = {
   mushafId: 4,
   body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' },
 };
 const down = (kind: ErrorKind = 'network') => new GoalsError({ kind, message: kind });
+/** The reader signed in while these entries are made, in the sandbox. */
+const READER: OutboxOwner = { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' };
+const signedIn = { owner: async () => READER };
 
 /** A store that keeps a JSON copy, as storage does (no shared references). */
 function memoryStore(start: OutboxEntry[] = []) {
@@ -27,11 +30,64 @@ function memoryStore(start: OutboxEntry[] = []) {
 let ids = 0;
 const newId = () => `e${++ids}`;
 
+describe('the outbox, across accounts', () => {
+  it('sends, lists and cancels an entry only for the account and environment that made it', async () => {
+    const { store, saved } = memoryStore();
+    const sent: string[] = [];
+    let current: OutboxOwner | null = READER;
+    const outbox = createOutbox({
+      owner: async () => current,
+      store,
+      newId,
+      deliver: async (entry) => {
+        sent.push(`${entry.id} as ${current?.subject}`);
+        return { status: 'created', goalId: 'g1' };
+      },
+    });
+    const entry = await outbox.add(goal, true, down());
+    expect(entry.owner).toEqual(READER);
+
+    current = null; // signed out: kept, sent for nobody
+    await outbox.flush();
+    expect(await outbox.list()).toEqual([]);
+    expect(saved()).toHaveLength(1);
+
+    current = { ...READER, subject: 'reader-2' }; // another reader signed in
+    await outbox.flush();
+    expect(await outbox.list()).toEqual([]);
+    expect(await outbox.cancel(entry.id)).toEqual([]);
+    expect(saved()).toHaveLength(1);
+
+    current = { ...READER, environment: 'https://apis-prelive.quran.foundation/auth' };
+    await outbox.flush(); // the same account name in another environment is another account
+    expect(sent).toEqual([]);
+
+    current = READER; // the reader who made it is back: sent once, under their account
+    expect(await outbox.list()).toHaveLength(1);
+    await outbox.flush();
+    expect(sent).toEqual([`${entry.id} as reader-1`]);
+    expect(saved()).toEqual([]);
+  });
+
+  it('queues nothing when no account is signed in: the failure is the caller’s to show', async () => {
+    const { store, saved } = memoryStore();
+    const outbox = createOutbox({
+      owner: async () => null,
+      store,
+      newId,
+      deliver: async () => ({ status: 'created', goalId: 'g1' }),
+    });
+    await expect(outbox.add(goal, false, down())).rejects.toMatchObject({ kind: 'network' });
+    expect(saved()).toEqual([]);
+  });
+});
+
 describe('the outbox', () => {
   it('keeps an entry, lists it, and sends it once on flush', async () => {
     const { store, saved } = memoryStore();
     const sent: string[] = [];
     const outbox = createOutbox({
+      ...signedIn,
       store,
       newId,
       now: () => 1,
@@ -56,6 +112,7 @@ describe('the outbox', () => {
       down('unprocessable_entity'),
     ];
     const outbox = createOutbox({
+      ...signedIn,
       store,
       newId,
       deliver: async () => {
@@ -81,6 +138,7 @@ describe('the outbox', () => {
     const { store } = memoryStore();
     let sent = 0;
     const outbox = createOutbox({
+      ...signedIn,
       store,
       newId,
       deliver: async () => {
@@ -97,6 +155,7 @@ describe('the outbox', () => {
   it('survives a restart: a new outbox over the same storage sends what was left sending', async () => {
     const left: OutboxEntry = {
       id: 'old',
+      owner: READER,
       goal,
       replace: false,
       createdAt: 1,
@@ -117,7 +176,11 @@ describe('the outbox', () => {
       },
     } as unknown as GoalsApi;
     const goals = createGoalService(api);
-    const outbox = createOutbox({ store, deliver: (entry) => goals.deliverQueued(entry) });
+    const outbox = createOutbox({
+      ...signedIn,
+      store,
+      deliver: (entry) => goals.deliverQueued(entry),
+    });
     await outbox.flush();
     expect(calls).toEqual(['plan']);
     expect(saved()).toEqual([]);
@@ -125,7 +188,15 @@ describe('the outbox', () => {
 
   it('drops stored entries that are not valid, one at a time', async () => {
     const { outboxItem } = await import('@/utils/storage');
-    const good = { id: 'a', goal, replace: false, createdAt: 1, state: 'waiting', attempts: 0 };
+    const good = {
+      id: 'a',
+      owner: READER,
+      goal,
+      replace: false,
+      createdAt: 1,
+      state: 'waiting',
+      attempts: 0,
+    };
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     await fakeBrowser.storage.local.set({ outbox: [good, { id: 'b', goal: { mushafId: 99 } }] });
     expect(await outboxItem.getValue()).toEqual([good]);
@@ -137,6 +208,7 @@ describe('an entry left sending by a stopped worker', () => {
     let clock = 10_000;
     const left: OutboxEntry = {
       id: 'mid',
+      owner: READER,
       goal,
       replace: false,
       createdAt: 1,
@@ -147,6 +219,7 @@ describe('an entry left sending by a stopped worker', () => {
     const { store, saved } = memoryStore([left]);
     const sent: number[] = [];
     const outbox = createOutbox({
+      ...signedIn,
       store,
       now: () => clock,
       settleMs: 4_000,

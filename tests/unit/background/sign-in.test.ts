@@ -69,6 +69,20 @@ describe('signIn', () => {
     expect(kit.broadcasts.at(-1)?.signedIn).toBe(true);
   });
 
+  it('knows the account from the ID token’s sub, and keeps it through a refresh', async () => {
+    const { kit } = await signInWith();
+    // The sandbox's reader signed in through its consent page (sandbox/oauth/grants.ts).
+    const reader = '5a4db0c5-0000-4000-8000-000000000001';
+    const environment = (await kit.auth.accountState()).environment.apiBaseUrl;
+    expect(await kit.auth.owner()).toEqual({ environment, subject: reader });
+    const stored = await kit.tokens.load();
+    await kit.auth.refreshAfterRejection(stored?.accessToken ?? '');
+    expect((await kit.tokens.load())?.accessToken).not.toBe(stored?.accessToken);
+    expect(await kit.auth.owner()).toEqual({ environment, subject: reader });
+    await kit.auth.signOut();
+    expect(await kit.auth.owner()).toBeNull();
+  });
+
   it('uses a new state, nonce and verifier on every attempt', async () => {
     const { kit } = await signInWith();
     await kit.auth.signIn();

@@ -20,6 +20,7 @@ const tokens: TokenSet = {
   refreshToken: 'refresh-1',
   scopes: ['openid', 'goal'],
   environment: sandbox,
+  subject: 'reader-1',
 };
 
 let factory: IDBFactory;

@@ -66,6 +66,7 @@ function background(status: () => number) {
       },
     },
     deliver: (entry) => goals.deliverQueued(entry),
+    owner: async () => ({ environment: 'http://127.0.0.1/auth', subject: 'reader-1' }),
   });
   const noWait = { sleep: async () => {}, random: () => 0 };
   const goals = createGoalService(createGoalsApi(transport), {
