@@ -8,7 +8,7 @@ export const PROGRESS_PAGE = 'https://quran.com/reading-goal/progress';
 
 interface Props {
   done: {
-    status: 'created' | 'replaced' | 'updated' | 'deleted' | 'queued';
+    status: 'created' | 'replaced' | 'updated' | 'deleted';
     request: GoalRequest | null;
   } | null;
   environment: EnvironmentName | undefined;

@@ -13,6 +13,8 @@ interface Props {
   redirectUrl: string | undefined;
   /** Where the reader is signed in: a refusal says where the permission is missing. */
   environment: EnvironmentName | undefined;
+  /** The goal is kept on this device and will be sent by itself. */
+  kept: boolean;
   busy: boolean;
   onRetry(): void;
   onSignIn(): void;
@@ -26,6 +28,7 @@ export function ErrorAlert({
   canSignIn,
   redirectUrl,
   environment,
+  kept,
   busy,
   ...on
 }: Props) {
@@ -36,6 +39,7 @@ export function ErrorAlert({
       {error && (
         <>
           <p>{errorText(error, i18n, environment ? t(`env_${environment}`) : '')}</p>
+          {kept && <p>{t('keptOnDevice')}</p>}
           {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}
           {retryIn > 0 && <p>{t('retryIn', number(retryIn))}</p>}
           {canRetry && (

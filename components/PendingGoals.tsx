@@ -5,11 +5,13 @@ import { useI18n } from './i18n';
 interface Props {
   entries: OutboxEntry[];
   today: string;
+  busy: boolean;
   onCancel(entryId: string): void;
+  onSendNow(entryId: string): void;
 }
 
 /** Goals confirmed while the service was out of reach, waiting to be sent, each cancellable. */
-export function PendingGoals({ entries, today, onCancel }: Props) {
+export function PendingGoals({ entries, today, busy, onCancel, onSendNow }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   if (entries.length === 0) return null;
@@ -23,6 +25,13 @@ export function PendingGoals({ entries, today, onCancel }: Props) {
             {entry.state === 'failed' && entry.lastError && (
               <p class="hint">{t('pendingFailed', entry.lastError.message)}</p>
             )}
+            <button
+              type="button"
+              disabled={busy || entry.state === 'sending'}
+              onClick={() => onSendNow(entry.id)}
+            >
+              {t('sendNow')}
+            </button>
             <button
               type="button"
               class="secondary"

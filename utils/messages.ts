@@ -29,13 +29,14 @@ export type AccountState = z.infer<typeof AccountStateSchema>;
 
 /**
  * A create's outcome: made, refused because a goal exists and replacing was not asked, or
- * kept in the outbox to be sent when the service is reachable again.
+ * kept in the outbox to be sent when the service is reachable again (with the failure that
+ * kept it, for the reader to see and Retry).
  */
 export const CreateGoalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('created'), goalId: z.string() }),
   z.object({ status: z.literal('replaced'), goalId: z.string() }),
   z.object({ status: z.literal('exists'), goalId: z.string() }),
-  z.object({ status: z.literal('queued'), entryId: z.string() }),
+  z.object({ status: z.literal('queued'), entryId: z.string(), error: ErrorInfoSchema }),
 ]);
 export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
 
@@ -145,6 +146,16 @@ export const PROTOCOL = {
     from: 'extension',
     request: z.object({ entryId: z.string().check(z.minLength(1)) }),
     response: z.object({ entries: z.array(OutboxEntrySchema) }),
+  },
+  /**
+   * "Send now" (and Retry after a create was kept): sends this entry at once, today's plan
+   * asked first as always. `sent` when it went (or had already landed); else the entry is in
+   * `entries` with its `lastError`.
+   */
+  sendOutboxEntry: {
+    from: 'extension',
+    request: z.object({ entryId: z.string().check(z.minLength(1)) }),
+    response: z.object({ entries: z.array(OutboxEntrySchema), sent: z.boolean() }),
   },
 } as const satisfies Record<
   string,

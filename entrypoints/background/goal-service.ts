@@ -1,5 +1,5 @@
 import { serialize } from '@/utils/concurrency';
-import { GoalsError, UNCERTAIN_KINDS } from '@/utils/errors';
+import { GoalsError, toErrorInfo, UNCERTAIN_KINDS } from '@/utils/errors';
 import { type GoalRequest, QuranGoalTypeSchema, type TodaysPlan } from '@/utils/goals';
 import type {
   CreateGoalResult,
@@ -185,7 +185,8 @@ export function createGoalService(
         return await oneCreateAtATime(() => send(goal, replace, true));
       } catch (error) {
         if (!options.queue || !isUnreachable(error)) throw error;
-        return { status: 'queued', entryId: (await options.queue(goal, replace, error)).id };
+        const entry = await options.queue(goal, replace, error);
+        return { status: 'queued', entryId: entry.id, error: toErrorInfo(error) };
       }
     },
     deliverQueued: (entry) => oneCreateAtATime(() => send(entry.goal, entry.replace)),

@@ -40,6 +40,11 @@ export interface Outbox {
   cancel(entryId: string): Promise<OutboxEntry[]>;
   /** Sends every entry of the account signed in that waits; a second call joins the running one. */
   flush(): Promise<OutboxEntry[]>;
+  /**
+   * Sends one entry of the account signed in at once (one given up on is tried again); answers
+   * whether it went, and the list.
+   */
+  sendNow(entryId: string): Promise<{ entries: OutboxEntry[]; sent: boolean }>;
 }
 
 /** What the outbox needs: storage, and the send that checks today's plan first. */
@@ -169,6 +174,16 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         running = null;
       });
       return running;
+    },
+    async sendNow(entryId) {
+      const mine = ownedBy(await deps.owner());
+      const entry = (await deps.store.read()).find((e) => e.id === entryId);
+      if (entry && mine(entry)) {
+        if (entry.state === 'failed') await patch(entry.id, { state: 'waiting', attempts: 0 });
+        await sendOne(entry.id);
+      }
+      const entries = (await deps.store.read()).filter(mine);
+      return { entries, sent: !!entry && mine(entry) && !entries.some((e) => e.id === entryId) };
     },
   };
 }

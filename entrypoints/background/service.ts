@@ -88,6 +88,7 @@ export function createBackgroundService(): BackgroundService {
     getOutbox: async () => ({ entries: await outbox.list() }),
     flushOutbox: async () => ({ entries: await outbox.flush() }),
     cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
+    sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
   };
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({

@@ -71,7 +71,13 @@ export function App() {
         />
       )}
       {state.outbox.length > 0 && (
-        <PendingGoals entries={state.outbox} today={today} onCancel={store.cancelPending} />
+        <PendingGoals
+          entries={state.outbox}
+          today={today}
+          busy={!!busy}
+          onCancel={store.cancelPending}
+          onSendNow={store.sendPending}
+        />
       )}
       <PresetPicker
         current={draft.preset}
@@ -106,6 +112,7 @@ export function App() {
           canSignIn={signInError}
           redirectUrl={account?.redirectUrl}
           environment={account?.environment.name}
+          kept={!!state.kept}
           busy={!!busy}
           onRetry={store.retry}
           onSignIn={store.signIn}

@@ -6,7 +6,7 @@ import type { AccountState, PortAnswerSchema, Result } from '@/utils/messages';
 import { POPUP_PORT } from '@/utils/popup-port';
 import { draftStore, parseStoredDraft } from './draft-store';
 import type { PopupClient, PopupStart } from './popup-client';
-import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from './storage-keys';
+import { DRAFT_KEY, type EarlyRead, OUTBOX_KEY, SETTINGS_KEY } from './storage-keys';
 
 // The popup talks to the extension APIs directly rather than through the polyfill and the
 // zod-checked `utils/messaging.ts`: both would double the popup's JavaScript. MV3 Chrome's
@@ -146,6 +146,13 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
         window.removeEventListener('focus', onFocus);
         document.removeEventListener('visibilitychange', onFocus);
       };
+    },
+    onOutboxChange(callback) {
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && OUTBOX_KEY in changes) callback();
+      };
+      api.storage.onChanged.addListener(onChanged);
+      return () => api.storage.onChanged.removeListener(onChanged);
     },
     async load() {
       const early = (globalThis as EarlyRead).__popupStart;

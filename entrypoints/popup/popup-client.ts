@@ -26,6 +26,8 @@ export interface PopupClient {
    * popup should ask again (it regained focus). Returns the function that stops it.
    */
   onAccountHint(callback: (state?: AccountState) => void): () => void;
+  /** Calls back whenever the outbox changed (an entry sent, failed, added or cancelled). */
+  onOutboxChange(callback: () => void): () => void;
 }
 
 /** What the popup knows before its first paint (read from local storage, never the network). */

@@ -63,16 +63,34 @@ export function createGoalActions(d: Deps) {
   async function run(busy: NonNullable<PopupState['busy']>, action: () => Promise<void>) {
     if (d.get().busy) return;
     last = () => run(busy, action);
-    d.set({ busy, error: null, done: null, confirm: null, retryIn: 0 });
+    d.set({ busy, error: null, done: null, confirm: null, retryIn: 0, kept: null });
     await action();
   }
 
-  function finish(status: 'created' | 'replaced' | 'updated' | 'queued', request: GoalRequest) {
+  function finish(status: 'created' | 'replaced' | 'updated', request: GoalRequest) {
     d.resetDraft();
     d.set({ busy: null, done: { status, request }, editing: false });
     void d.refreshPlan();
-    if (status === 'queued') void d.refreshOutbox();
   }
+
+  /**
+   * Sends an outbox entry now ("Send now", and Retry after a create was kept): the background
+   * asks today's plan first, as always. Sent, it is confirmed as created; else its failure shows.
+   */
+  const sendPending = (entryId: string, goal: GoalRequest | null) =>
+    run('create', async () => {
+      const result = await d.client.send('sendOutboxEntry', { entryId });
+      if (!result.ok) return fail(result.error);
+      d.set({ outbox: result.value.entries });
+      if (result.value.sent) {
+        d.set({ busy: null, done: goal && { status: 'created', request: goal } });
+        void d.refreshPlan();
+        return;
+      }
+      const entry = result.value.entries.find((e) => e.id === entryId);
+      d.set({ kept: entry ? entryId : null });
+      fail(entry?.lastError ?? { kind: 'unknown', message: 'The goal could not be sent.' });
+    });
 
   const send = (replace: boolean) => {
     const request = d.form().request as GoalRequest | null;
@@ -85,6 +103,17 @@ export function createGoalActions(d: Deps) {
         uncertain =
           RETRY_KINDS.includes(result.error.kind) && result.error.retryAfter === undefined;
         return fail(result.error);
+      }
+      if (result.value.status === 'queued') {
+        // Kept in the outbox (sent by itself later, even if the popup closes): the form is
+        // cleared, so it cannot be sent twice, and Retry sends that entry now.
+        const { entryId, error } = result.value;
+        d.resetDraft();
+        d.set({ kept: entryId });
+        void d.refreshOutbox();
+        fail(error);
+        last = () => sendPending(entryId, request);
+        return;
       }
       if (result.value.status !== 'exists') return finish(result.value.status, request);
       d.set({ busy: null, confirm: retried ? 'replaceAfterRetry' : 'replace' });
@@ -118,6 +147,11 @@ export function createGoalActions(d: Deps) {
     replace: () => void send(true),
     /** Keeps the current goal (or cancels a delete). */
     cancelConfirm: () => d.set({ confirm: null }),
+    /** "Send now" on a goal waiting in the outbox. */
+    sendPending(entryId: string) {
+      const entry = d.get().outbox.find((e) => e.id === entryId);
+      void sendPending(entryId, entry?.goal ?? null);
+    },
     /** Tries the failed action again; a create is checked against today's plan first. */
     retry() {
       if (d.get().retryIn === 0 && last) void last();

@@ -26,9 +26,11 @@ export interface PopupState {
   retryIn: number;
   /** Goals waiting in the outbox to be sent. */
   outbox: OutboxEntry[];
+  /** The outbox entry of a create the service could not take: shown with the failure. */
+  kept: string | null;
   /** What the last action did, for the confirmation. */
   done: {
-    status: 'created' | 'replaced' | 'updated' | 'deleted' | 'queued';
+    status: 'created' | 'replaced' | 'updated' | 'deleted';
     request: GoalRequest | null;
   } | null;
   /** The form edits the current goal instead of making a new one. */
@@ -68,6 +70,7 @@ export function createPopupStore(
     error: null,
     retryIn: 0,
     outbox: [],
+    kept: null,
     done: null,
     editing: false,
   };
@@ -207,6 +210,8 @@ export function createPopupStore(
       const stop = client.onAccountHint((account) =>
         account ? applyAccount(account) : refreshAccount(),
       );
+      // The list follows the outbox as soon as an entry is sent, fails or is added.
+      const stopOutbox = client.onOutboxChange(() => void refreshOutbox());
       void refreshAccount();
       void refreshOutbox().then(() => {
         if (state.outbox.length) void refreshOutbox('flushOutbox');
@@ -221,6 +226,7 @@ export function createPopupStore(
       estimateSoon();
       return () => {
         stop();
+        stopOutbox();
         for (const timer of Object.values(timers)) clearTimeout(timer);
       };
     },

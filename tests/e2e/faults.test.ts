@@ -404,7 +404,7 @@ describe('outages, stops and sign-in trouble', () => {
     const create = popup.getByRole('button', { name: 'Create goal' });
     await waitFor(() => create.isEnabled(), { timeout: 20_000 });
     await create.click();
-    const status = popup.getByRole('status').filter({ hasText: 'Saved on this device' });
+    const status = popup.getByRole('alert').filter({ hasText: 'Saved on this device' });
     await status.waitFor({ timeout: 20_000 });
     const told = (await status.textContent()) ?? '';
     const cancel = popup.getByRole('button', { name: 'Cancel pending goal' });

@@ -236,9 +236,11 @@ describe('a create whose outcome is unknown', () => {
 
   it('moves the goal to the outbox when the second send fails too', async () => {
     const { service, calls, queued } = uncertainApi(['fail', 'fail']);
+    // The failure that kept it goes with it, for the reader to see (and Retry).
     expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
       status: 'queued',
       entryId: 'entry-1',
+      error: { kind: 'bad_gateway', message: 'down' },
     });
     expect(calls).toEqual(['plan', 'create fail', 'plan', 'create fail']);
     expect(queued).toEqual([pages]);

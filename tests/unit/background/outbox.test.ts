@@ -69,6 +69,35 @@ describe('the outbox, across accounts', () => {
     expect(saved()).toEqual([]);
   });
 
+  it('sends one entry at once on Send now, also one given up on, and only the reader’s own', async () => {
+    const { store } = memoryStore();
+    const sent: string[] = [];
+    let current: OutboxOwner | null = READER;
+    let answer: GoalsError | null = down('unprocessable_entity');
+    const outbox = createOutbox({
+      owner: async () => current,
+      store,
+      newId,
+      deliver: async (entry) => {
+        sent.push(entry.id);
+        if (answer) throw answer;
+        return { status: 'created', goalId: 'g1' };
+      },
+    });
+    const entry = await outbox.add(goal, false, down());
+    const refused = await outbox.sendNow(entry.id);
+    expect(refused).toMatchObject({ sent: false, entries: [{ id: entry.id, state: 'failed' }] });
+
+    current = { ...READER, subject: 'reader-2' };
+    expect(await outbox.sendNow(entry.id)).toEqual({ entries: [], sent: false });
+    expect(sent).toEqual([entry.id]);
+
+    current = READER;
+    answer = null;
+    expect(await outbox.sendNow(entry.id)).toEqual({ entries: [], sent: true });
+    expect(sent).toEqual([entry.id, entry.id]);
+  });
+
   it('queues nothing when no account is signed in: the failure is the caller’s to show', async () => {
     const { store, saved } = memoryStore();
     const outbox = createOutbox({

@@ -95,4 +95,9 @@ export const PROTOCOL_SAMPLES: Record<
     malformed: [{}, { entryId: '' }],
     answer: { entries: [] },
   },
+  sendOutboxEntry: {
+    valid: { entryId: 'e1' },
+    malformed: [{}, { entryId: '' }, { entryId: 7 }],
+    answer: { entries: [], sent: true },
+  },
 };

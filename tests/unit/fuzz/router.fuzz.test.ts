@@ -88,6 +88,7 @@ function background(status: () => number) {
     getOutbox: async () => ({ entries: await outbox.list() }),
     flushOutbox: async () => ({ entries: await outbox.flush() }),
     cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
+    sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
   };
   let senderClass: SenderClass = 'extension-page';
   const onMessage = createRouter({ handlers, classify: () => senderClass });

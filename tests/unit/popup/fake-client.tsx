@@ -66,6 +66,7 @@ export function fakeClient(handlers: Handlers = {}) {
   const saved: Draft[] = [];
   let cleared = 0;
   let hint: ((state?: AccountState) => void) | undefined;
+  let outboxHint: (() => void) | undefined;
   const client: PopupClient = {
     async send(name, payload) {
       calls.push({ name, payload });
@@ -88,6 +89,12 @@ export function fakeClient(handlers: Handlers = {}) {
         hint = undefined;
       };
     },
+    onOutboxChange(callback) {
+      outboxHint = callback;
+      return () => {
+        outboxHint = undefined;
+      };
+    },
   };
   return {
     client,
@@ -98,6 +105,8 @@ export function fakeClient(handlers: Handlers = {}) {
     sent: (name: MessageName) => calls.filter((c) => c.name === name).map((c) => c.payload),
     /** Plays a broadcast (or a regained focus, with nothing). */
     hint: (state?: AccountState) => hint?.(state),
+    /** Plays a change of the outbox in storage. */
+    outboxChanged: () => outboxHint?.(),
   };
 }
 

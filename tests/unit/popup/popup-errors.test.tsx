@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import { type ErrorKind, ErrorKindSchema } from '@/utils/errors';
+import type { OutboxEntry } from '@/utils/messages';
 import { english, fakeClient, renderPopup } from './fake-client';
 
 afterEach(cleanup);
@@ -83,6 +84,77 @@ describe('each kind of failure', () => {
     const [first, second] = fake.sent('createGoal');
     expect(second).toEqual(first);
     expect(fake.sent('createGoal')).toHaveLength(2);
+  });
+
+  it('a create kept on this device after a 5xx: the failure, Retry sends that goal now', async () => {
+    const request = {
+      mushafId: 4,
+      body: { type: 'QURAN_TIME', amount: 1500, category: 'QURAN' },
+    } as const;
+    const entry = {
+      id: 'entry-1',
+      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
+      goal: request,
+      replace: false,
+      createdAt: 1,
+      state: 'waiting' as const,
+      attempts: 0,
+    };
+    let waiting = [entry];
+    const fake = fakeClient({
+      createGoal: () => ({
+        ok: true,
+        value: {
+          status: 'queued',
+          entryId: 'entry-1',
+          error: { kind: 'internal_server_error', message: 'the server said why' },
+        },
+      }),
+      getOutbox: () => ({ ok: true, value: { entries: waiting } }),
+      sendOutboxEntry: () => {
+        waiting = [];
+        return { ok: true, value: { entries: [], sent: true } };
+      },
+    });
+    const alert = await createFailing(fake);
+    expect(alert.textContent).toContain(english('error_internal_server_error'));
+    expect(alert.textContent).toContain(english('keptOnDevice'));
+    // The form is cleared: the goal waits in the outbox and cannot be sent twice from here.
+    expect((screen.getByRole('textbox', { name: 'Minutes' }) as HTMLInputElement).value).toBe('10');
+    expect(await screen.findByRole('button', { name: english('sendNow') })).toBeTruthy();
+    fireEvent.click(button('Retry'));
+    await screen.findByText('Goal created.');
+    expect(fake.sent('sendOutboxEntry')).toEqual([{ entryId: 'entry-1' }]);
+    expect(fake.sent('createGoal')).toHaveLength(1);
+  });
+
+  it('Send now sends a waiting goal; the list follows the outbox as it changes', async () => {
+    const entry: OutboxEntry = {
+      id: 'entry-2',
+      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
+      goal: { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' } },
+      replace: false,
+      createdAt: 1,
+      state: 'waiting',
+      attempts: 1,
+    };
+    let waiting = [entry];
+    const fake = fakeClient({
+      getOutbox: () => ({ ok: true, value: { entries: waiting } }),
+      flushOutbox: () => ({ ok: true, value: { entries: waiting } }),
+      sendOutboxEntry: () => ({
+        ok: true,
+        value: { entries: waiting, sent: false },
+      }),
+    });
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: english('sendNow') }));
+    await waitFor(() => expect(fake.sent('sendOutboxEntry')).toEqual([{ entryId: 'entry-2' }]));
+    waiting = [];
+    fake.outboxChanged();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: english('sendNow') })).toBeNull(),
+    );
   });
 
   it('counts down a rate limit before Retry', async () => {
