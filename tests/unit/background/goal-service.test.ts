@@ -7,6 +7,7 @@ import {
 import type { GoalsApi } from '@/entrypoints/background/goals-api';
 import { GoalsError } from '@/utils/errors';
 import type { GoalRequest, TodaysPlan } from '@/utils/goals';
+import type { OutboxEntry } from '@/utils/messages';
 
 /** An API that answers today's plan from `plan` and records every call. */
 function recordingApi(plan: TodaysPlan | Error) {
@@ -38,6 +39,16 @@ function recordingApi(plan: TodaysPlan | Error) {
 const pages: GoalRequest = {
   mushafId: 4,
   body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' },
+};
+/** An outbox entry of `pages` on its first send. */
+const sendingEntry: OutboxEntry = {
+  id: 'e',
+  owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
+  goal: pages,
+  replace: false,
+  createdAt: 0,
+  state: 'sending',
+  attempts: 1,
 };
 const course: GoalRequest = {
   mushafId: 4,
@@ -137,15 +148,7 @@ describe('createGoalService', () => {
     const service = createGoalService(api);
     const fromPopup = service.createGoal({ goal: pages, replace: false });
     await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
-    const fromOutbox = service.deliverQueued({
-      id: 'e',
-      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
-      goal: pages,
-      replace: false,
-      createdAt: 0,
-      state: 'sending',
-      attempts: 1,
-    });
+    const fromOutbox = service.deliverQueued(sendingEntry);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(calls).toEqual(['plan', 'create']);
     landCreate();
@@ -376,15 +379,7 @@ describe('a plan the reader has just seen', () => {
   it('never stands in for the check before an outbox entry is sent', async () => {
     const { service, calls } = timedService();
     await service.getTodaysPlan(seen);
-    await service.deliverQueued({
-      id: 'e',
-      owner: { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' },
-      goal: pages,
-      replace: false,
-      createdAt: 0,
-      state: 'sending',
-      attempts: 1,
-    });
+    await service.deliverQueued(sendingEntry);
     expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
   });
 });
