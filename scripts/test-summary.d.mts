@@ -12,7 +12,11 @@ export declare const REPORTS: {
   firefoxLint: string;
   exitCodes: string;
   missing: string;
+  requestChecks: string;
 };
+
+/** The requests the e2e journeys checked against the official document, added up. */
+export declare function requestTally(dir: string): { checked: number; invalid: number };
 
 /** Totals over the reports in `dir`, with a count per part. */
 export declare function summarize(dir: string): {

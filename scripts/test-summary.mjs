@@ -21,7 +21,26 @@ export const REPORTS = {
    * project that did not run at all, whose report is then not looked for.
    */
   missing: 'missing.json',
+  /** One line per e2e sandbox: `{checked, invalid}` requests against the official document. */
+  requestChecks: 'request-checks.jsonl',
 };
+
+/** The requests the e2e journeys checked against the official document, added up. */
+export function requestTally(dir) {
+  const path = join(dir, REPORTS.requestChecks);
+  if (!existsSync(path)) return { checked: 0, invalid: 0 };
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .reduce(
+      (sum, one) => ({ checked: sum.checked + one.checked, invalid: sum.invalid + one.invalid }),
+      {
+        checked: 0,
+        invalid: 0,
+      },
+    );
+}
 
 function countVitest(path, exitCode) {
   if (!existsSync(path)) return { passed: 0, failed: 1, notes: [`${path} is missing`] };

@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, findFirefox, findXvfb, installHint } from './lib/find-browser.mjs';
-import { REPORTS, summarize } from './test-summary.mjs';
+import { REPORTS, requestTally, summarize } from './test-summary.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'test-results');
@@ -99,6 +99,8 @@ spawnSync(process.execPath, [join(ROOT, 'scripts/firefox-lint.mjs')], {
 
 const { parts, passed, failed } = summarize(RESULTS);
 console.log('\n=== Summary ===');
+const tally = requestTally(RESULTS);
+console.log(`${tally.checked} requests checked against the documents, ${tally.invalid} invalid`);
 for (const [name, part] of Object.entries(parts)) {
   console.log(`${name}: ${part.passed} passed, ${part.failed} failed`);
   for (const note of part.notes) console.log(`  ${note}`);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type ExtensionBrowser, type LaunchOptions, launchExtension } from './browser';
 import { type BuildVariant, buildExtension } from './build';
 import { startTestSandbox, type TestSandbox } from './sandbox';
@@ -39,6 +39,10 @@ export function setupJourney(options: JourneyOptions = {}): Journey {
     const args = [...(options.launch?.args ?? []), ...(state.sites?.args ?? [])];
     state.browser = await launchExtension(state.distDir, { ...options.launch, args });
     state.workerErrors = await collectWorkerErrors(state.browser);
+  });
+  // Every request the extension sent in a test must be one the official document describes.
+  afterEach(async () => {
+    await state.sandbox?.checkRequests();
   });
   afterAll(async () => {
     state.workerErrors?.stop();

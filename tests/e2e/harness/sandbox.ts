@@ -4,7 +4,9 @@ import type { Fault, FaultRoute } from '../../../sandbox/faults';
 import type { DayProgress } from '../../../sandbox/progress';
 import { type SandboxOptions, startSandbox } from '../../../sandbox/server';
 import type { ExistingGoalPolicy } from '../../../sandbox/store';
+import { isApiRequest, requestProblems } from '../../contract/request-check';
 import { isPortFree } from './free-port';
+import { recordChecks } from './request-tally';
 import { type WaitOptions, waitFor } from './wait-for';
 
 /** One request as the sandbox recorded it (`GET /__sandbox/requests`). */
@@ -66,6 +68,12 @@ export interface TestSandbox {
   clearRequests(): Promise<void>;
   /** Forgets goals, tokens, faults and requests; settings go back to the start options. */
   reset(): Promise<void>;
+  /**
+   * Checks every User API request the extension sent since the last check against the
+   * official document (throws on the first that departs from it). Also run before the
+   * requests are forgotten and when the sandbox closes.
+   */
+  checkRequests(): Promise<void>;
 }
 
 async function control(
@@ -108,10 +116,38 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
   const server = await startSandbox({ quiet: true, ...options, port });
   const url = server.url;
   const requests = async () => z.array(SandboxRequestSchema).parse(await control(url, 'requests'));
+  const seen = new Set<string>();
+  let checked = 0;
+  /**
+   * The User API requests the browser sent (the extension's: a test's own Node fetch sends no
+   * `sec-fetch-*` header) and not checked yet.
+   */
+  async function checkRequests() {
+    for (const request of await requests()) {
+      const key = JSON.stringify(request);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!isApiRequest(request) || !request.headers['sec-fetch-mode']) continue;
+      checked += 1;
+      const problems = requestProblems(request);
+      if (problems.length > 0) {
+        recordChecks(checked, 1);
+        throw new Error(
+          `${request.method} ${request.path} departs from the official document: ${problems.join('; ')}`,
+        );
+      }
+    }
+  }
   return {
     url,
+    checkRequests,
     close: async () => {
-      await server.close();
+      try {
+        await checkRequests();
+        recordChecks(checked, 0);
+      } finally {
+        await server.close();
+      }
     },
     requests,
     waitForRequest: (match, wait) =>
@@ -133,12 +169,16 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
       await control(url, 'progress', progress);
     },
     clearRequests: async () => {
+      await checkRequests();
+      seen.clear();
       await control(url, 'requests', undefined, 'DELETE');
     },
     settings: async (settings) => {
       await control(url, 'settings', settings);
     },
     reset: async () => {
+      await checkRequests();
+      seen.clear();
       await control(url, 'reset', {});
     },
   };

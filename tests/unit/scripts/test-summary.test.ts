@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPORTS, summarize } from '../../../scripts/test-summary.mjs';
+import { REPORTS, requestTally, summarize } from '../../../scripts/test-summary.mjs';
+import { REQUEST_TALLY } from '../../e2e/harness/request-tally';
 
 let dir: string;
 beforeEach(() => {
@@ -93,6 +94,16 @@ describe('summarize', () => {
     writeAll(vitestReport([['passed', 3, 0]]), vitestReport([['passed', 2, 0]]), 0);
     write(REPORTS.missing, [{ part: 'Firefox journey', reason: 'Firefox not found' }]);
     expect(summarize(dir)).toMatchObject({ passed: 6, failed: 1 });
+  });
+
+  it('adds up the requests the journeys checked, from the file the e2e harness writes', () => {
+    expect(REQUEST_TALLY.endsWith(`test-results/${REPORTS.requestChecks}`)).toBe(true);
+    expect(requestTally(dir)).toEqual({ checked: 0, invalid: 0 });
+    writeFileSync(
+      join(dir, REPORTS.requestChecks),
+      '{"checked":12,"invalid":0}\n{"checked":30,"invalid":1}\n',
+    );
+    expect(requestTally(dir)).toEqual({ checked: 42, invalid: 1 });
   });
 
   it('counts every missing report as a failure', () => {
