@@ -119,15 +119,16 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
   const seen = new Set<string>();
   let checked = 0;
   /**
-   * The User API requests the browser sent (the extension's: a test's own Node fetch sends no
-   * `sec-fetch-*` header) and not checked yet.
+   * The User API requests a browser sent (the extension's; a test's own fetch from Node says
+   * `node` as its user agent) and not checked yet.
    */
   async function checkRequests() {
     for (const request of await requests()) {
       const key = JSON.stringify(request);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!isApiRequest(request) || !request.headers['sec-fetch-mode']) continue;
+      if (!isApiRequest(request) || !/^Mozilla\//.test(request.headers['user-agent'] ?? ''))
+        continue;
       checked += 1;
       const problems = requestProblems(request);
       if (problems.length > 0) {
