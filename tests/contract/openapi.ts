@@ -97,8 +97,8 @@ export function documentedResponse(
 const validators = new Map<string, ValidateFunction>();
 const compiled = new Map<string, ValidateFunction>();
 
-/** Compiles a schema once, however many operations share it. */
-function compile(schema: unknown): ValidateFunction {
+/** Compiles a (JSON) schema once, however many operations or checks share it. */
+export function compile(schema: unknown): ValidateFunction {
   const key = JSON.stringify(schema);
   let validate = compiled.get(key);
   if (!validate) {

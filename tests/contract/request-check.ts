@@ -1,6 +1,12 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { type DocumentName, loadDocument, operation, toJsonSchema } from './openapi';
+import type { LoggedRequest } from '../../sandbox/requests';
+import {
+  compile,
+  type DocumentName,
+  describeErrors,
+  loadDocument,
+  operation,
+  toJsonSchema,
+} from './openapi';
 
 /**
  * Checks a request the sandbox received against the official User API document: the path and
@@ -9,14 +15,11 @@ import { type DocumentName, loadDocument, operation, toJsonSchema } from './open
  * takes none). The expected shapes are the document's own, never the extension's schemas.
  */
 
-/** A request as the sandbox logs it (`GET /__sandbox/requests`). */
-export interface LoggedRequestLike {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-}
+/** The parts of a request the sandbox logged (`GET /__sandbox/requests`) that are checked. */
+export type LoggedRequestLike = Pick<
+  LoggedRequest,
+  'method' | 'path' | 'query' | 'headers' | 'body'
+>;
 
 type Json = Record<string, unknown>;
 interface Parameter {
@@ -28,22 +31,6 @@ interface Parameter {
 
 /** The User API's base path on every server the document names (`…/auth`). */
 const API_PREFIX = '/auth';
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-for (const format of ['float', 'double', 'int32', 'int64']) ajv.addFormat(format, true);
-const compiled = new Map<string, ValidateFunction>();
-
-/** Compiles a schema once, however often it is asked for. */
-function compile(schema: unknown): ValidateFunction {
-  const key = JSON.stringify(schema);
-  let validate = compiled.get(key);
-  if (!validate) {
-    validate = ajv.compile(schema as Json);
-    compiled.set(key, validate);
-  }
-  return validate;
-}
 
 /** The documented path template a concrete path matches (`/v1/goals/{id}`), if any. */
 function documentedPath(name: DocumentName, path: string): string | undefined {
@@ -111,7 +98,7 @@ export function requestProblems(
   if (body) {
     const schema = ((body.content as Json)['application/json'] as Json).schema;
     const validate = compile(toJsonSchema(document, schema));
-    if (!validate(request.body)) problems.push(`body: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(request.body)) problems.push(`body: ${describeErrors(validate)}`);
   } else if (request.body !== undefined && request.body !== null && request.body !== '') {
     problems.push('a body where the operation takes none');
   }
