@@ -1,16 +1,39 @@
 import type { SelectionAnswer } from '@/utils/messages';
 import { readReference, scopeOf } from '@/utils/sites/address';
 import { divisionRange, readVerseKey, toInt } from '@/utils/sites/quran-index';
-import { NOT_FOUND, notFound, rangesOf, type SelectionLike } from '@/utils/sites/selection';
+import {
+  answerFrom,
+  NOT_FOUND,
+  notFound,
+  rangesOf,
+  type SelectionLike,
+  selectedVerses,
+} from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import type { VerseKey } from '@/utils/verse-range';
 
 /** The site name reported with the page context. */
 export const SITE = 'quran.ksu.edu.sa';
 
 /** Why a selection on the mushaf gives no verses. */
 export const PICTURES =
-  'This mushaf is shown as pictures, so a selection holds no verses: select a reference such as 2:255.';
+  'This mushaf is shown as pictures, so the selection holds no verses: select a reference such as 2:255.';
+
+/** Links and image-map areas: on this site they lead to verses (`href="#aya=2_255"`). */
+const LINK = 'a[href], area[href]';
+
+/** What a quran.ksu.edu.sa address says: a verse, the riwaya (`m=`) if given, a page. */
+function readAddress(url: URL): { key: VerseKey | null; riwaya: string | null; page: number } {
+  const hash = new URLSearchParams(url.hash.slice(1));
+  const read = (name: string) => hash.get(name) ?? url.searchParams.get(name);
+  const [, sura, aya] = /sura(\d{1,3})-aya(\d{1,3})\.html$/.exec(url.pathname) ?? [];
+  return {
+    key: readVerseKey(read('aya') ?? (sura && `${sura}:${aya}`)),
+    riwaya: read('m'),
+    page: toInt(read('pg')),
+  };
+}
 
 /**
  * What a quran.ksu.edu.sa page points to: `index.php?l=en#aya=2_255&m=hafs…`,
@@ -18,12 +41,8 @@ export const PICTURES =
  * Verse and page numbers are Hafs ones only when the riwaya (`m=`) is Hafs.
  */
 export function extractPageContext(_doc: Document, url: URL): Suggestion[] {
-  const hash = new URLSearchParams(url.hash.slice(1));
-  const read = (name: string) => hash.get(name) ?? url.searchParams.get(name);
-  const [, sura, aya] = /sura(\d{1,3})-aya(\d{1,3})\.html$/.exec(url.pathname) ?? [];
-  const hafs = (read('m') ?? 'hafs') === 'hafs';
-  const key = readVerseKey(read('aya') ?? (sura && `${sura}:${aya}`));
-  const page = toInt(read('pg'));
+  const { key, riwaya, page } = readAddress(url);
+  const hafs = (riwaya ?? 'hafs') === 'hafs';
   const reference = key && readReference(hafs ? `${key.surah}:${key.ayah}` : `${key.surah}`);
   const division =
     hafs && divisionRange('page', page) ? { kind: 'page' as const, number: page } : null;
@@ -34,13 +53,37 @@ export function extractPageContext(_doc: Document, url: URL): Suggestion[] {
   });
 }
 
-/** The mushaf is pictures: a selection there names no verses (its text may, elsewhere). */
+/**
+ * The verse a link of the page leads to, in Hafs numbering, or null. Links that are only a
+ * hash (`#aya=2_255`) are read alone, not with the page's own query; the riwaya is the
+ * link's, else the page's.
+ */
+function linkedVerse(link: Element, page: URL): VerseKey | null {
+  const href = link.getAttribute('href') ?? '';
+  let target: URL;
+  try {
+    target = new URL(href, `${page.origin}${page.pathname}`);
+  } catch {
+    return null;
+  }
+  if (target.hostname !== page.hostname) return null;
+  const { key, riwaya } = readAddress(target);
+  return (riwaya ?? readAddress(page).riwaya ?? 'hafs') === 'hafs' ? key : null;
+}
+
+/**
+ * The verses a selection covers: the mushaf is pictures, so its verses are the links to
+ * verses inside the selection, such as the areas of the page picture's image map. Selected
+ * text alone names no verses here (the extension still reads references in it).
+ */
 export function selectionToRange(
   selection: SelectionLike,
   _doc: Document,
-  _url: URL,
+  url: URL,
 ): SelectionAnswer {
-  return notFound(rangesOf(selection).length ? PICTURES : NOT_FOUND.empty);
+  const ranges = rangesOf(selection);
+  if (!ranges.length) return notFound(NOT_FOUND.empty);
+  return answerFrom(selectedVerses(ranges, [LINK, (link) => linkedVerse(link, url)]), PICTURES);
 }
 
 /** The quran.ksu.edu.sa reader. */

@@ -12,18 +12,45 @@ type SessionRuntime = {
   };
 };
 
-/** The id of the tab whose content script reported `url` (read from the background's store). */
-export function reportedTab(control: Page, url: string): Promise<number> {
+/** The ids of the tabs whose content scripts reported `url` (read from the background's store). */
+function tabsReporting(control: Page, url: string): Promise<number[]> {
+  return control.evaluate(async (wanted) => {
+    const { storage } = (globalThis as unknown as { chrome: SessionRuntime }).chrome;
+    const all = (await storage.session.get('pageContexts')).pageContexts ?? {};
+    return Object.entries(all)
+      .filter(([, context]) => context.url === wanted)
+      .map(([tab]) => Number(tab));
+  }, url);
+}
+
+/**
+ * The id of a tab whose content script reported `url`, once one has; tabs in `known`
+ * (reported before) are passed over.
+ */
+export function reportedTab(
+  control: Page,
+  url: string,
+  known: ReadonlySet<number> = new Set(),
+): Promise<number> {
   return waitFor(
-    () =>
-      control.evaluate(async (wanted) => {
-        const { storage } = (globalThis as unknown as { chrome: SessionRuntime }).chrome;
-        const all = (await storage.session.get('pageContexts')).pageContexts ?? {};
-        const found = Object.entries(all).find(([, context]) => context.url === wanted);
-        return found ? Number(found[0]) : null;
-      }, url),
+    async () => (await tabsReporting(control, url)).find((tab) => !known.has(tab)) ?? null,
     { ...SLOW, message: `a page context reported for ${url}` },
   );
+}
+
+/**
+ * Opens `url` in a new tab and waits until its content script has reported the page; answers
+ * the page and its tab id (another tab showing the same address is never taken for it).
+ */
+export async function openReportedPage(
+  journey: Journey,
+  control: Page,
+  url: string,
+): Promise<{ page: Page; tab: number }> {
+  const known = new Set(await tabsReporting(control, url));
+  const page = await journey.browser.context.newPage();
+  await page.goto(url);
+  return { page, tab: await reportedTab(control, url, known) };
 }
 
 /** Selects the document from the start of one element to the end of another; answers the text. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type SandboxRequest,
   sendFromExtensionPage,
@@ -8,11 +8,12 @@ import {
   setupJourney,
   waitFor,
 } from './harness';
-import { openedPopup, reportedTab, selectBetween } from './selection';
+import { openedPopup, openReportedPage, selectBetween } from './selection';
 
 // The saved pages served over HTTPS under their real host names, so that the manifest's own
 // `matches` patterns choose the content scripts: the popup's page presets, and "Make goal
 // from selection" through its click handler (an e2e-only hook stands in for the native menu).
+// Each test opens its own tab, so that any one of them can run alone.
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const SLOW = { timeout: 30_000 } as const;
@@ -24,7 +25,7 @@ interface SiteCase {
   /** A page preset the popup must offer: its range as the popup writes it. */
   preset: string;
   /** Where a selection starts and ends (whole elements), and the range it names. */
-  select?: [start: string, end: string, range: string];
+  select: [start: string, end: string, range: string];
 }
 
 const word = (key: string) => `[data-word-location="${key}"]`;
@@ -91,12 +92,16 @@ const SITES: SiteCase[] = [
     url: 'https://quran.ksu.edu.sa/index.php?aya=2_255',
     page: 'quran-ksu/2026-11-01-index-aya-2-255.html',
     preset: '2:255–2:286',
+    // The mushaf is a picture: its image map's area links to the verse (`#aya=2_255`).
+    select: ['#mushaf', '#tafsirPanel p', '2:255-2:255'],
   },
   {
     name: 'quranenc.com',
     url: 'https://quranenc.com/en/browse/english_saheeh/2/255',
     page: 'quranenc/2026-11-01-browse-english-saheeh-2.html',
     preset: '2:255–2:286',
+    // Verse cards `id="ayah-254"`…: the ayah, in the surah of the address.
+    select: ['#ayah-254 .translation-text', '#ayah-256 .arabic-text', '2:254-2:256'],
   },
 ];
 
@@ -114,53 +119,58 @@ beforeAll(async () => {
   control = await journey.browser.openPage('options.html');
 });
 
-describe.each(SITES)('$name', (site) => {
-  let tab: number;
-  let page: Page;
-
-  it('reports the page, and the popup over it offers its verses', async () => {
-    page = await journey.browser.context.newPage();
-    await page.goto(site.url);
-    tab = await reportedTab(control, site.url);
-    const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
-    const offers = popup.getByRole('list', { name: 'From this page' });
-    await waitFor(async () => (await offers.textContent())?.includes(site.preset), {
-      ...SLOW,
-      message: `the preset ${site.preset}`,
-    });
-    await popup.close();
-  });
-
-  it.skipIf(!site.select)('makes a goal from a selection across verses', async () => {
-    const [start, end, range] = site.select ?? ['', '', ''];
-    await journey.sandbox.reset();
-    await setTokens(control, journey.sandbox);
-    expect(await selectBetween(page, start, end)).not.toBe('');
-    const before = new Set(journey.browser.context.pages());
-    const answer = await sendFromExtensionPage(control, {
-      name: 'e2e:menuClick',
-      payload: { tabId: tab, frameId: 0, window: true },
-    });
-    const [from, to] = range.split('-');
-    expect(answer).toMatchObject({ found: true });
-    const popup = await openedPopup(journey, before);
-    await waitFor(async () => (await popup.locator('#from').inputValue()) === from, SLOW);
-    expect(await popup.locator('#to').inputValue()).toBe(to);
-    await popup.getByRole('button', { name: 'Create goal' }).click(SLOW);
-    const request = await journey.sandbox.waitForRequest(isCreate, SLOW);
-    expect(request.body).toMatchObject({ type: 'QURAN_RANGE', amount: range, category: 'QURAN' });
-    await popup.close();
-    await page.close();
-    expect(journey.workerErrors.errors).toEqual([]);
-  });
+// Whatever a test opened (its site tab, popups) is closed after it, even when it failed.
+let opened: Set<Page>;
+beforeEach(() => {
+  opened = new Set(journey.browser.context.pages());
 });
+afterEach(async () => {
+  const left = journey.browser.context.pages().filter((page) => !opened.has(page));
+  await Promise.all(left.map((page) => page.close()));
+});
+
+// Each site's tests are named after it as it is written (`describe.each` with `$name` would
+// quote it), so that `-t "<name> makes a goal"` picks one of them.
+for (const site of SITES) {
+  describe(site.name, () => {
+    it('reports the page, and the popup over it offers its verses', async () => {
+      const { tab } = await openReportedPage(journey, control, site.url);
+      const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
+      const offers = popup.getByRole('list', { name: 'From this page' });
+      await waitFor(async () => (await offers.textContent())?.includes(site.preset), {
+        ...SLOW,
+        message: `the preset ${site.preset}`,
+      });
+    });
+
+    it('makes a goal from a selection of its verses', async () => {
+      const [start, end, range] = site.select;
+      await journey.sandbox.reset();
+      await setTokens(control, journey.sandbox);
+      const { page, tab } = await openReportedPage(journey, control, site.url);
+      expect(await selectBetween(page, start, end)).not.toBe('');
+      const before = new Set(journey.browser.context.pages());
+      const answer = await sendFromExtensionPage(control, {
+        name: 'e2e:menuClick',
+        payload: { tabId: tab, frameId: 0, window: true },
+      });
+      const [from, to] = range.split('-');
+      expect(answer).toMatchObject({ found: true });
+      const popup = await openedPopup(journey, before);
+      await waitFor(async () => (await popup.locator('#from').inputValue()) === from, SLOW);
+      expect(await popup.locator('#to').inputValue()).toBe(to);
+      await popup.getByRole('button', { name: 'Create goal' }).click(SLOW);
+      const request = await journey.sandbox.waitForRequest(isCreate, SLOW);
+      expect(request.body).toMatchObject({ type: 'QURAN_RANGE', amount: range, category: 'QURAN' });
+      expect(journey.workerErrors.errors).toEqual([]);
+    });
+  });
+}
 
 describe('a selection without verses', () => {
   it('is answered with the reason on the toolbar button; no popup, no prefill', async () => {
     const site = SITES[2] as SiteCase;
-    const page = await journey.browser.context.newPage();
-    await page.goto(site.url);
-    const tab = await reportedTab(control, site.url);
+    const { page, tab } = await openReportedPage(journey, control, site.url);
     await selectBetween(
       page,
       '[class*="ChapterHeader_translatedName"]',

@@ -110,6 +110,16 @@ const attribute = fc.oneof(
     )
     .map((k) => ['id', k]),
   key.map((k) => ['id', k.replaceAll(':', '-')]),
+  number.map((n) => ['id', `ayah-${n}`]),
+  fc
+    .oneof(
+      key.map((k) => `#aya=${k.replaceAll(':', '_')}`),
+      fc.tuple(number, number).map(([s, a]) => `/tafseer/katheer/sura${s}-aya${a}.html`),
+      fc.tuple(key, fc.constantFrom('hafs', 'warsh')).map(([k, m]) => `index.php?aya=${k}&m=${m}`),
+      fc.webUrl(),
+      fc.string({ maxLength: 8 }),
+    )
+    .map((href) => ['href', href]),
   key.map((k) => ['name', `verse:${k}`]),
   fc
     .constantFrom(
@@ -126,7 +136,7 @@ const attribute = fc.oneof(
 const tree = fc.letrec<{ node: string }>((tie) => ({
   node: fc
     .tuple(
-      fc.constantFrom('div', 'span', 'p', 'section'),
+      fc.constantFrom('div', 'span', 'p', 'section', 'a'),
       fc.array(attribute, { maxLength: 3 }),
       fc.array(fc.oneof(fc.string({ maxLength: 6 }), key, tie('node')), {
         maxLength: 4,
