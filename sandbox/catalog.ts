@@ -4,7 +4,10 @@
  * tests compare every answer with the documents themselves.
  */
 
-/** Page count of each mushaf id the documents list (604, except ids 6 and 7). */
+/**
+ * Page count of each mushaf id the documents list: 604, except ids 6 and 7 (the counts are
+ * from contract/qf-api/README.md; the documents list only the ids).
+ */
 export const MUSHAF_PAGE_COUNTS: Readonly<Record<number, number>> = {
   1: 604,
   2: 604,
@@ -17,6 +20,17 @@ export const MUSHAF_PAGE_COUNTS: Readonly<Record<number, number>> = {
   19: 604,
 };
 
+/**
+ * A number of pages of one mushaf as pages of another, in proportion to their page counts
+ * (the same number when both have as many pages).
+ */
+export function convertPages(pages: number, from: number, to: number): number {
+  const fromCount = MUSHAF_PAGE_COUNTS[from];
+  const toCount = MUSHAF_PAGE_COUNTS[to];
+  if (!fromCount || !toCount || fromCount === toCount) return pages;
+  return (pages * toCount) / fromCount;
+}
+
 /** Goal types the create, update and estimate operations accept. */
 export const GOAL_TYPES = [
   'QURAN_TIME',
@@ -28,17 +42,31 @@ export const GOAL_TYPES = [
 ] as const;
 export type GoalType = (typeof GOAL_TYPES)[number];
 
-/** Goal types with a daily reading plan: the only ones the sandbox stores. */
+/**
+ * Quran reading goal types: the `type` today's plan accepts, and the goals the sandbox can
+ * plan day by day.
+ */
 export const QURAN_GOAL_TYPES = ['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'] as const;
 export type QuranGoalType = (typeof QURAN_GOAL_TYPES)[number];
 
+/** Whether a goal type is a Quran reading type. */
+export function isQuranGoalType(type: string): type is QuranGoalType {
+  return (QURAN_GOAL_TYPES as readonly string[]).includes(type);
+}
+
 /** Goal categories (`category` in bodies, `?category=` on delete). */
-export const GOAL_CATEGORIES = ['QURAN', 'COURSE', 'QURAN_READING_PROGRAM', 'RAMADAN_CHALLENGE'];
+export const GOAL_CATEGORIES = [
+  'QURAN',
+  'COURSE',
+  'QURAN_READING_PROGRAM',
+  'RAMADAN_CHALLENGE',
+] as const;
+export type GoalCategory = (typeof GOAL_CATEGORIES)[number];
 
 /** The documents' pattern for a verse-range amount (`2:1-2:29`). */
 export const RANGE_AMOUNT_PATTERN = /^(\d+):(\d+)-(\d+):(\d+)$/;
 
-/** Seconds in a day: a daily time goal cannot ask for more. */
+/** Seconds in a day: the most a time goal can ask of one day under `timeCap`. */
 export const SECONDS_PER_DAY = 86_400;
 
 /** The error `type` and example message the documents give for each status. */

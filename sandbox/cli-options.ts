@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { SandboxOptions } from './server';
+import { CHOICE_SETTINGS, type ChoiceSetting } from './settings';
 
 /** The CLI's help text. */
 export const USAGE = `Quran Foundation sandbox: a local stand-in for the User API and its OAuth2 server.
@@ -7,12 +8,32 @@ export const USAGE = `Quran Foundation sandbox: a local stand-in for the User AP
 Usage: npm run sandbox -- [options]
 
   --port N                   port on 127.0.0.1 (default 8787, 0 = any free port)
-  --existing-goal POLICY     a second create while a goal exists: allow (default),
-                             reject (422) or replace
+  --existing-goal POLICY     a second create while a goal of that category exists:
+                             allow (default), reject (422) or replace
   --token-lifetime SECONDS   access-token lifetime (default 3600)
   --data FILE                keep goals in this JSON file across restarts
   --quiet                    do not log each request
-  --help                     show this help`;
+  --help                     show this help
+
+Where the official documents are silent (off or the first value by default; see
+sandbox/README.md, "Assumptions (named options)"):
+
+  --time-cap                 422 for a QURAN_TIME goal asking more than 86400 seconds
+                             a day (amount, or amount divided by duration)
+  --page-cap                 422 for a QURAN_PAGES goal asking more pages than its
+                             mushaf has (604; 610 for mushaf 6, 548 for mushaf 7)
+  --category-match           422 for a category that does not go with the type
+                             (QURAN for QURAN_*, else the type's own name)
+  --strict-timezone          400 for an x-timezone that is not an IANA zone
+                             (without it such a zone is read as UTC)
+  --expired-token STATUS     status for a missing, invalid, expired or revoked
+                             access token: 401 (default) or 403
+  --put MODE                 an update merges the body into the goal: partial
+                             (default), or the body becomes the goal: replace
+  --plan-goal WHICH          today's plan describes the newest goal of the asked
+                             type: type (default), or the newest reading goal: newest
+  --plan-mushaf WHICH        today's plan counts pages in the asked mushaf: asked
+                             (default), or in the goal's own mushaf: goal`;
 
 /** What the command line asks for: help, a sandbox, or nothing it understands. */
 export type CliRequest = { help: true } | { options: SandboxOptions } | { error: string };
@@ -23,6 +44,19 @@ function wholeNumber(value: string | undefined, name: string, min: number): numb
     throw new Error(`--${name} must be a whole number ≥ ${min}.`);
   }
   return Number(value);
+}
+
+/** `a, b or c` */
+const either = (values: readonly unknown[]) =>
+  `${values.slice(0, -1).join(', ')} or ${String(values.at(-1))}`;
+
+/** A flag that takes one of a setting's values (numbers are written as digits). */
+function choice<K extends ChoiceSetting>(value: string | undefined, flag: string, setting: K) {
+  if (value === undefined) return undefined;
+  const allowed: readonly (string | number)[] = CHOICE_SETTINGS[setting];
+  const found = allowed.find((option) => String(option) === value);
+  if (found === undefined) throw new Error(`--${flag} must be ${either(allowed)}.`);
+  return found as (typeof CHOICE_SETTINGS)[K][number];
 }
 
 /** Reads `npm run sandbox -- …` arguments. */
@@ -37,20 +71,32 @@ export function parseCli(args: string[]): CliRequest {
         data: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
+        'time-cap': { type: 'boolean' },
+        'page-cap': { type: 'boolean' },
+        'category-match': { type: 'boolean' },
+        'strict-timezone': { type: 'boolean' },
+        'expired-token': { type: 'string' },
+        put: { type: 'string' },
+        'plan-goal': { type: 'string' },
+        'plan-mushaf': { type: 'string' },
       },
     });
     if (values.help) return { help: true };
-    const existingGoal = values['existing-goal'];
-    if (existingGoal !== undefined && !['allow', 'reject', 'replace'].includes(existingGoal)) {
-      throw new Error('--existing-goal must be allow, reject or replace.');
-    }
     return {
       options: {
         port: wholeNumber(values.port, 'port', 0) ?? 8787,
-        existingGoal: existingGoal as SandboxOptions['existingGoal'],
+        existingGoal: choice(values['existing-goal'], 'existing-goal', 'existingGoal'),
         tokenLifetime: wholeNumber(values['token-lifetime'], 'token-lifetime', 1),
         dataFile: values.data,
         quiet: values.quiet ?? false,
+        timeCap: values['time-cap'],
+        pageCap: values['page-cap'],
+        categoryMatch: values['category-match'],
+        strictTimezone: values['strict-timezone'],
+        expiredToken: choice(values['expired-token'], 'expired-token', 'expiredToken'),
+        put: choice(values.put, 'put', 'put'),
+        planGoal: choice(values['plan-goal'], 'plan-goal', 'planGoal'),
+        planMushaf: choice(values['plan-mushaf'], 'plan-mushaf', 'planMushaf'),
       },
     };
   } catch (error) {

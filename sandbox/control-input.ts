@@ -1,7 +1,14 @@
 import { isApiErrorStatus } from './catalog';
 import { FAULT_ROUTES, type Fault, type FaultRoute } from './faults';
 import type { DayProgress } from './progress';
-import type { ExistingGoalPolicy } from './store';
+import {
+  CHOICE_SETTINGS,
+  type ChoiceSetting,
+  DEFAULT_SETTINGS,
+  type SandboxSettings,
+  SWITCH_SETTINGS,
+  type SwitchSetting,
+} from './settings';
 import { parseVerseRange } from './verse';
 
 /**
@@ -102,20 +109,28 @@ export function readProgress(fields: Fields): {
   };
 }
 
-/** `POST /__sandbox/settings` */
-export function readSettings(fields: Fields): {
-  existingGoal?: ExistingGoalPolicy;
-  tokenLifetime?: number;
-} {
-  const existingGoal = fields.existingGoal;
-  if (
-    existingGoal !== undefined &&
-    !['reject', 'replace', 'allow'].includes(existingGoal as string)
-  ) {
-    fail('existingGoal must be reject, replace or allow.');
+/**
+ * `POST /__sandbox/settings`: the settings to change. A field that is not a setting, or a
+ * value the setting does not take, is refused.
+ */
+export function readSettings(fields: Fields): Partial<SandboxSettings> {
+  const changes: Partial<SandboxSettings> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (name === 'tokenLifetime') {
+      changes.tokenLifetime = whole(fields, name, 1);
+    } else if (SWITCH_SETTINGS.includes(name as SwitchSetting)) {
+      changes[name as SwitchSetting] = flag(fields, name);
+    } else if (Object.hasOwn(CHOICE_SETTINGS, name)) {
+      const allowed: readonly unknown[] = CHOICE_SETTINGS[name as ChoiceSetting];
+      if (!allowed.includes(value)) {
+        fail(`${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}.`);
+      }
+      Object.assign(changes, { [name]: value });
+    } else {
+      fail(
+        `${name} is not a setting; the settings are ${Object.keys(DEFAULT_SETTINGS).join(', ')}.`,
+      );
+    }
   }
-  return {
-    existingGoal: existingGoal as ExistingGoalPolicy | undefined,
-    tokenLifetime: whole(fields, 'tokenLifetime', 1),
-  };
+  return changes;
 }

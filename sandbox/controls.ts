@@ -70,8 +70,9 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
   app.get('/settings', (c) => c.json(state.settings));
   app.post('/settings', async (c) => {
     const changes = readSettings(await body(c));
-    if (changes.existingGoal) state.settings.existingGoal = changes.existingGoal;
-    if (changes.tokenLifetime) state.settings.tokenLifetime = changes.tokenLifetime;
+    for (const [name, value] of Object.entries(changes)) {
+      if (value !== undefined) Object.assign(state.settings, { [name]: value });
+    }
     return c.json(state.settings);
   });
 

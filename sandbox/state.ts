@@ -5,14 +5,10 @@ import { GrantStore } from './oauth/grants';
 import { ProgressStore } from './progress';
 import { RateLimiter } from './rate-limit';
 import { RequestLog } from './requests';
-import { type ExistingGoalPolicy, GoalStore } from './store';
+import { type SandboxSettings, startSettings } from './settings';
+import { GoalStore } from './store';
 
-/** Settings a test may change while the sandbox runs (`POST /__sandbox/settings`). */
-export interface SandboxSettings {
-  existingGoal: ExistingGoalPolicy;
-  /** Access-token lifetime in seconds. */
-  tokenLifetime: number;
-}
+export type { SandboxSettings } from './settings';
 
 /** Everything one running sandbox holds; nothing is shared between instances. */
 export interface SandboxState {
@@ -40,16 +36,10 @@ export type SandboxEnv = {
 };
 
 /** Fresh state for one sandbox. */
-export function createState(options: {
-  existingGoal?: ExistingGoalPolicy;
-  tokenLifetime?: number;
-  dataFile?: string;
-  quiet?: boolean;
-}): SandboxState {
-  const settings: SandboxSettings = {
-    existingGoal: options.existingGoal ?? 'allow',
-    tokenLifetime: options.tokenLifetime ?? 3600,
-  };
+export function createState(
+  options: Partial<SandboxSettings> & { dataFile?: string; quiet?: boolean },
+): SandboxState {
+  const settings = startSettings(options);
   const grants = new GrantStore(settings, () => `${state.origin}/`);
   const state: SandboxState = {
     settings,

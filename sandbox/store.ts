@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { QuranGoalType } from './catalog';
+import { type GoalCategory, type GoalType, isQuranGoalType, type QuranGoalType } from './catalog';
 
-/** A reading goal as the sandbox keeps it. */
+/** A goal as the sandbox keeps it. */
 export interface StoredGoal {
   /** The user: the access token's `sub`. */
   sub: string;
   id: string;
-  type: QuranGoalType;
+  type: GoalType;
   amount: number | string;
-  category: string;
+  category: GoalCategory;
   /** Days; absent for a daily goal. */
   duration?: number;
   mushafId: number;
@@ -18,7 +18,18 @@ export interface StoredGoal {
   startDate: string;
 }
 
-/** What a second create does while the user has a goal (undocumented, so a setting). */
+/** A goal of a Quran reading type: one today's plan can describe. */
+export type ReadingGoal = StoredGoal & { type: QuranGoalType };
+
+/** Whether a stored goal is a Quran reading goal. */
+export function isReadingGoal(goal: StoredGoal): goal is ReadingGoal {
+  return isQuranGoalType(goal.type);
+}
+
+/**
+ * What a second create does while the user has a goal of the same category (undocumented,
+ * so a setting).
+ */
 export type ExistingGoalPolicy = 'reject' | 'replace' | 'allow';
 
 /**
@@ -40,9 +51,11 @@ export class GoalStore {
     return this.#goals.filter((goal) => sub === undefined || goal.sub === sub);
   }
 
-  /** A user's most recent goal: the one today's plan describes. */
-  latest(sub: string): StoredGoal | undefined {
-    return this.list(sub).at(-1);
+  /** A user's most recent goal, or the most recent of those `which` accepts. */
+  latest<T extends StoredGoal>(sub: string, which: (goal: StoredGoal) => goal is T): T | undefined;
+  latest(sub: string, which?: (goal: StoredGoal) => boolean): StoredGoal | undefined;
+  latest(sub: string, which: (goal: StoredGoal) => boolean = () => true) {
+    return this.list(sub).filter(which).at(-1);
   }
 
   /** One of a user's goals by id. */
@@ -50,9 +63,11 @@ export class GoalStore {
     return this.#goals.find((goal) => goal.sub === sub && goal.id === id);
   }
 
-  /** Adds a goal; `replace` first removes the user's other goals. */
+  /** Adds a goal; `replace` first removes the user's other goals of its category. */
   add(goal: StoredGoal, policy: ExistingGoalPolicy): void {
-    if (policy === 'replace') this.#goals = this.#goals.filter((g) => g.sub !== goal.sub);
+    if (policy === 'replace') {
+      this.#goals = this.#goals.filter((g) => g.sub !== goal.sub || g.category !== goal.category);
+    }
     this.#goals.push(goal);
     this.#save();
   }

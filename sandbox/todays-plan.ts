@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { convertPages } from './catalog';
 import { daysBetween, localDate } from './dates';
 import type { DayProgress } from './progress';
 import { dailyShares } from './schedule';
-import type { StoredGoal } from './store';
+import type { ReadingGoal } from './store';
 import { formatSpan, parseVerseRange, spanLength, subtractSpans, type VerseSpan } from './verse';
 
 /** The `data` of `GET /v1/goals/get-todays-plan`. */
@@ -31,17 +32,21 @@ function versesRead(progress: DayProgress): number {
 }
 
 /**
- * Today's plan from the reader's most recent goal and today's progress: the day's target
- * (the goal's share for this day since it started, nothing once a duration goal is over)
- * and how much of it is done.
+ * Today's plan from a reading goal and today's progress: the day's target (the goal's share
+ * for this day since it started, nothing once a duration goal is over) and how much of it is
+ * done. The plan is for `mushafId` (the goal's own mushaf unless given): a pages target set
+ * in another mushaf is counted in this one's pages, in proportion to their page counts, and
+ * the pages read are taken to be this mushaf's.
  */
 export function todaysPlan(
-  goal: StoredGoal | undefined,
+  goal: ReadingGoal | undefined,
   progress: DayProgress,
   zone: string,
   now = Date.now(),
+  mushafId?: number,
 ): TodaysPlan {
   if (!goal) return { hasGoal: false };
+  const mushaf = mushafId ?? goal.mushafId;
   const today = localDate(now, zone);
   const day = Math.max(0, daysBetween(goal.startDate, today));
   const due = dailyShares(goal, day + 1)[day];
@@ -56,14 +61,14 @@ export function todaysPlan(
     secondsRead: progress.secondsRead,
     versesRead: versesRead(progress),
     manuallyAddedSeconds: 0,
-    mushafId: goal.mushafId,
+    mushafId: mushaf,
   };
   if (goal.type === 'QURAN_TIME') {
     const target = typeof due === 'number' ? due : 0;
     return { ...plan, dailyTargetSeconds: target, progress: ratio(progress.secondsRead, target) };
   }
   if (goal.type === 'QURAN_PAGES') {
-    const target = typeof due === 'number' ? due : 0;
+    const target = typeof due === 'number' ? convertPages(due, goal.mushafId, mushaf) : 0;
     return { ...plan, dailyTargetPages: target, progress: ratio(progress.pagesRead, target) };
   }
   const span = typeof due === 'object' ? due : undefined;

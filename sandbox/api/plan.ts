@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
-import { GOAL_TYPES, QURAN_GOAL_TYPES } from '../catalog';
+import { GOAL_TYPES, isQuranGoalType, QURAN_GOAL_TYPES } from '../catalog';
 import { injectFaults } from '../faults';
 import { estimateWeek } from '../schedule';
 import type { SandboxEnv, SandboxState } from '../state';
+import { isReadingGoal, type ReadingGoal } from '../store';
 import { todaysPlan } from '../todays-plan';
 import { requireUser } from './auth';
 import { checkGoalRules } from './rules';
@@ -13,14 +14,23 @@ export function planRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
   const user = requireUser(state);
 
   api.get('/goals/get-todays-plan', injectFaults(state, 'todaysPlan'), user, (c) => {
-    enumParam(c, 'type', QURAN_GOAL_TYPES);
-    readMushafId(c);
+    const type = enumParam(c, 'type', QURAN_GOAL_TYPES);
+    const mushafId = readMushafId(c);
     const sub = c.get('sub');
+    const { planGoal, planMushaf } = state.settings;
+    const goal = state.goals.latest(
+      sub,
+      (g): g is ReadingGoal => isReadingGoal(g) && (planGoal === 'newest' || g.type === type),
+    );
     const progress = state.progress.today(sub, c.get('zone'));
-    return c.json({
-      success: true,
-      data: todaysPlan(state.goals.latest(sub), progress, c.get('zone')),
-    });
+    const plan = todaysPlan(
+      goal,
+      progress,
+      c.get('zone'),
+      Date.now(),
+      planMushaf === 'asked' ? mushafId : undefined,
+    );
+    return c.json({ success: true, data: plan });
   });
 
   api.get('/goals/estimate', injectFaults(state, 'estimate'), user, (c) => {
@@ -31,7 +41,10 @@ export function planRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
         ? undefined
         : wholeParam(requiredParam(c, 'duration'), 'duration', 1);
     const mushafId = readMushafId(c);
-    const goal = checkGoalRules({ type, amount, category: 'QURAN', duration, mushafId });
-    return c.json({ success: true, data: { week: estimateWeek(goal, c.get('zone')) } });
+    checkGoalRules({ type, amount, duration, mushafId }, state.settings);
+    const week = isQuranGoalType(type)
+      ? estimateWeek({ type, amount, duration }, c.get('zone'))
+      : [];
+    return c.json({ success: true, data: { week } });
   });
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import {
   GOAL_CATEGORIES,
   GOAL_TYPES,
+  type GoalCategory,
   type GoalType,
   MUSHAF_PAGE_COUNTS,
   RANGE_AMOUNT_PATTERN,
@@ -20,11 +21,13 @@ import type { SandboxEnv } from '../state';
 export interface GoalFields {
   type?: GoalType;
   amount?: number | string;
-  category?: string;
+  category?: GoalCategory;
   duration?: number;
 }
 
-const BODY_KEYS = ['type', 'amount', 'category', 'duration'];
+/** The fields the create body requires (every field is optional on update). */
+export const REQUIRED_BODY_KEYS = ['type', 'amount', 'category'] as const;
+const BODY_KEYS: readonly string[] = [...REQUIRED_BODY_KEYS, 'duration'];
 const bad = (message: string) => new ApiError(400, message);
 const isWhole = (value: unknown, min: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min;
@@ -45,14 +48,14 @@ export function readGoalBody(body: unknown, partial: boolean): GoalFields {
   const fields = body as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((key) => !BODY_KEYS.includes(key));
   if (unknown.length) throw bad(`Unknown body key: ${unknown.join(', ')}.`);
-  for (const key of partial ? [] : ['type', 'amount', 'category']) {
+  for (const key of partial ? [] : REQUIRED_BODY_KEYS) {
     if (!(key in fields)) throw bad(`The body needs "${key}".`);
   }
   const { type, amount, category, duration } = fields;
   if ('type' in fields && !GOAL_TYPES.includes(type as GoalType)) {
     throw bad(`type must be one of ${GOAL_TYPES.join(', ')}.`);
   }
-  if ('category' in fields && !GOAL_CATEGORIES.includes(category as string)) {
+  if ('category' in fields && !GOAL_CATEGORIES.includes(category as GoalCategory)) {
     throw bad(`category must be one of ${GOAL_CATEGORIES.join(', ')}.`);
   }
   if ('amount' in fields && !isWhole(amount, 1)) {
@@ -106,9 +109,13 @@ export function amountParam(c: Context<SandboxEnv>): number | string {
   return wholeParam(value, 'amount', 1);
 }
 
-/** The reader's time zone (`x-timezone`), UTC when absent. */
-export function readZone(c: Context<SandboxEnv>): string {
+/**
+ * The reader's time zone (`x-timezone`): UTC when absent. A name that is not an IANA zone
+ * is read as UTC too, or answered 400 when `strict`.
+ */
+export function readZone(c: Context<SandboxEnv>, strict: boolean): string {
   const zone = c.req.header('x-timezone') || 'UTC';
-  if (!isTimeZone(zone)) throw bad(`x-timezone "${zone}" is not an IANA time zone.`);
-  return zone;
+  if (isTimeZone(zone)) return zone;
+  if (strict) throw bad(`x-timezone "${zone}" is not an IANA time zone.`);
+  return 'UTC';
 }

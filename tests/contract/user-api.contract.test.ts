@@ -88,6 +88,55 @@ const successes: Scenario[] = [
     ],
   ),
   ['updates a goal', UPDATE, 200, (c) => call(c, UPDATE)],
+  [
+    'replaces a goal under put replace',
+    UPDATE,
+    200,
+    async (c) => {
+      await c.control('settings', { put: 'replace' });
+      const id = await c.createGoal(PAGES_GOAL);
+      return c.api('PUT', `/goals/${id}?mushafId=4`, { body: TIME_GOAL });
+    },
+  ],
+  [
+    'creates a course goal',
+    CREATE,
+    200,
+    (c) =>
+      c.api('POST', '/goals?mushafId=4', {
+        body: { type: 'COURSE', amount: 3, category: 'COURSE' },
+      }),
+  ],
+  [
+    'plans for a time zone that is not IANA (read as UTC)',
+    PLAN,
+    200,
+    async (c) => {
+      await c.createGoal(TIME_GOAL);
+      return c.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4', {
+        zone: 'Mars/Olympus',
+      });
+    },
+  ],
+  [
+    'plans pages set in one mushaf for another',
+    PLAN,
+    200,
+    async (c) => {
+      await c.createGoal({ ...PAGES_GOAL, duration: 3 }, 4);
+      return c.api('GET', '/goals/get-todays-plan?type=QURAN_PAGES&mushafId=7');
+    },
+  ],
+  [
+    'plans under planGoal newest and planMushaf goal',
+    PLAN,
+    200,
+    async (c) => {
+      await c.control('settings', { planGoal: 'newest', planMushaf: 'goal' });
+      await c.createGoal(RANGE_GOAL, 6);
+      return c.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4');
+    },
+  ],
   ['deletes a goal', DELETE, 200, (c) => call(c, DELETE)],
   ...[
     'type=QURAN_TIME&amount=600',
@@ -95,6 +144,9 @@ const successes: Scenario[] = [
     'type=QURAN_PAGES&amount=5&duration=400',
     'type=QURAN_RANGE&amount=1:1-2:10&duration=30',
     'type=QURAN_RANGE&amount=112:1-114:6',
+    'type=COURSE&amount=3',
+    'type=QURAN_READING_PROGRAM&amount=1:1-2:5&duration=7',
+    'type=RAMADAN_CHALLENGE&amount=30&duration=30',
   ].map(
     (query): Scenario => [
       `estimates ${query}`,
@@ -126,11 +178,15 @@ const errors: Scenario[] = [
     (c) => c.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4', { clientId: null }),
   ],
   [
-    '400 for an unknown time zone',
+    '400 for an unknown time zone under strictTimezone',
     PLAN,
     400,
-    (c) =>
-      c.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4', { zone: 'Mars/Olympus' }),
+    async (c) => {
+      await c.control('settings', { strictTimezone: true });
+      return c.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4', {
+        zone: 'Mars/Olympus',
+      });
+    },
   ],
   [
     '400 for a bad amount',
@@ -203,10 +259,58 @@ const errors: Scenario[] = [
     (c) => c.api('DELETE', '/goals/cnone?category=QURAN'),
   ],
   [
-    '422 for pages beyond the mushaf',
+    '422 for pages beyond the mushaf under pageCap',
     CREATE,
     422,
-    (c) => c.api('POST', '/goals?mushafId=7', { body: { ...PAGES_GOAL, amount: 549 } }),
+    async (c) => {
+      await c.control('settings', { pageCap: true });
+      return c.api('POST', '/goals?mushafId=7', { body: { ...PAGES_GOAL, amount: 549 } });
+    },
+  ],
+  [
+    '422 for more seconds than a day has under timeCap',
+    ESTIMATE,
+    422,
+    async (c) => {
+      await c.control('settings', { timeCap: true });
+      return c.api('GET', '/goals/estimate?type=QURAN_TIME&amount=86401&mushafId=4');
+    },
+  ],
+  [
+    '422 for a category that does not go with the type under categoryMatch',
+    CREATE,
+    422,
+    async (c) => {
+      await c.control('settings', { categoryMatch: true });
+      return c.api('POST', '/goals?mushafId=4', { body: { ...TIME_GOAL, category: 'COURSE' } });
+    },
+  ],
+  [
+    '422 for an update that is no whole goal under put replace',
+    UPDATE,
+    422,
+    async (c) => {
+      await c.control('settings', { put: 'replace' });
+      return call(c, UPDATE);
+    },
+  ],
+  [
+    '403 for a forged token under expiredToken 403',
+    PLAN,
+    403,
+    async (c) => {
+      await c.control('settings', { expiredToken: 403 });
+      return call(c, PLAN, { token: 'eyJhbGciOiJIUzI1NiJ9.e30.c2ln' });
+    },
+  ],
+  [
+    '403 without a token under expiredToken 403',
+    CREATE,
+    403,
+    async (c) => {
+      await c.control('settings', { expiredToken: 403 });
+      return call(c, CREATE, { token: null });
+    },
   ],
   [
     '422 for a backwards range',

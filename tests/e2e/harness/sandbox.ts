@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Fault, FaultRoute } from '../../../sandbox/faults';
 import type { DayProgress } from '../../../sandbox/progress';
 import { type SandboxOptions, startSandbox } from '../../../sandbox/server';
-import type { ExistingGoalPolicy } from '../../../sandbox/store';
+import type { SandboxSettings as AllSandboxSettings } from '../../../sandbox/settings';
 import { isApiRequest, requestProblems } from '../../contract/request-check';
 import { isPortFree } from './free-port';
 import { recordChecks } from './request-tally';
@@ -38,11 +38,11 @@ export type SandboxFault = Fault & { route: FaultRoute; count?: number };
 /** Today's reading for a user (`POST /__sandbox/progress`). */
 export type SandboxProgress = Partial<DayProgress> & { sub?: string; date?: string };
 
-/** Settings that can change while the sandbox runs (`POST /__sandbox/settings`). */
-export interface SandboxSettings {
-  existingGoal?: ExistingGoalPolicy;
-  tokenLifetime?: number;
-}
+/**
+ * Settings that can change while the sandbox runs (`POST /__sandbox/settings`); each is
+ * described in sandbox/README.md, "Assumptions (named options)". A reset restores them.
+ */
+export type SandboxSettings = Partial<AllSandboxSettings>;
 
 /** A running sandbox and typed access to its test controls. */
 export interface TestSandbox {

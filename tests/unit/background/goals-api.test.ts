@@ -105,12 +105,17 @@ describe('createGoalsApi (against the sandbox)', () => {
   });
 
   it('answers the sandbox’s refusal as a typed error', async () => {
-    const tooMany = {
-      mushafId: 7,
-      body: { type: 'QURAN_PAGES', amount: 600, category: 'QURAN' },
+    // Al-Baqarah has 286 verses: no such range can be read.
+    const noSuchVerse = {
+      mushafId: 4,
+      body: { type: 'QURAN_RANGE', amount: '2:290-2:291', category: 'QURAN' },
     } as const;
-    await expect(api.createGoal(tooMany)).rejects.toMatchObject({
-      info: { kind: 'unprocessable_entity', status: 422, message: 'Mushaf 7 has 548 pages.' },
+    await expect(api.createGoal(noSuchVerse)).rejects.toMatchObject({
+      info: {
+        kind: 'unprocessable_entity',
+        status: 422,
+        message: expect.stringContaining('2:290'),
+      },
     });
   });
 

@@ -41,7 +41,8 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-describe('sandbox CLI', () => {
+// Each test starts the command with tsx, which takes seconds on a busy machine.
+describe('sandbox CLI', { timeout: 20_000 }, () => {
   it('prints its URL when ready, serves, keeps goals in --data and stops cleanly on SIGTERM', async () => {
     const dataFile = join(mkdtempSync(join(tmpdir(), 'qf-sandbox-')), 'goals.json');
     const { child, url } = await runCli([
@@ -67,11 +68,48 @@ describe('sandbox CLI', () => {
   it.each([
     [['--help'], 0, /Usage: npm run sandbox -- \[options\]/],
     [['--existing-goal', 'sometimes'], 2, /--existing-goal must be allow, reject or replace/],
+    [['--put', 'merge'], 2, /--put must be partial or replace/],
   ])('answers %j with its usage and exit code %i', async (args, exitCode, message) => {
     const { output, code } = await runCli(args);
     expect(code).toBe(exitCode);
     expect(output).toMatch(message);
     expect(output).toMatch(/--token-lifetime SECONDS/);
+    for (const flag of [
+      '--time-cap',
+      '--page-cap',
+      '--category-match',
+      '--strict-timezone',
+      '--expired-token STATUS',
+      '--put MODE',
+      '--plan-goal WHICH',
+      '--plan-mushaf WHICH',
+    ]) {
+      expect(output).toContain(flag);
+    }
+  });
+
+  it('starts with the settings its flags name', async () => {
+    const { url } = await runCli([
+      '--port',
+      '0',
+      '--quiet',
+      '--expired-token',
+      '403',
+      '--put',
+      'replace',
+      '--time-cap',
+    ]);
+    const client = new SandboxClient(url as string);
+    expect((await client.control('settings')).body).toMatchObject({
+      expiredToken: 403,
+      put: 'replace',
+      timeCap: true,
+      pageCap: false,
+    });
+    const refused = await client.api('GET', '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4', {
+      token: null,
+    });
+    expect(refused).toMatchObject({ status: 403, body: { type: 'forbidden' } });
   });
 });
 
@@ -100,6 +138,63 @@ describe('parseCli', () => {
         },
       },
     ],
+    [
+      [
+        '--time-cap',
+        '--page-cap',
+        '--category-match',
+        '--strict-timezone',
+        '--expired-token',
+        '403',
+        '--put',
+        'replace',
+        '--plan-goal',
+        'newest',
+        '--plan-mushaf',
+        'goal',
+      ],
+      {
+        options: {
+          port: 8787,
+          quiet: false,
+          timeCap: true,
+          pageCap: true,
+          categoryMatch: true,
+          strictTimezone: true,
+          expiredToken: 403,
+          put: 'replace',
+          planGoal: 'newest',
+          planMushaf: 'goal',
+        },
+      },
+    ],
+    [
+      [
+        '--expired-token',
+        '401',
+        '--put',
+        'partial',
+        '--plan-goal',
+        'type',
+        '--plan-mushaf',
+        'asked',
+      ],
+      {
+        options: {
+          port: 8787,
+          quiet: false,
+          expiredToken: 401,
+          put: 'partial',
+          planGoal: 'type',
+          planMushaf: 'asked',
+        },
+      },
+    ],
+    [['--expired-token', '402'], { error: '--expired-token must be 401 or 403.' }],
+    [['--put', 'merge'], { error: '--put must be partial or replace.' }],
+    [['--plan-goal', 'latest'], { error: '--plan-goal must be type or newest.' }],
+    [['--plan-mushaf', '7'], { error: '--plan-mushaf must be asked or goal.' }],
+    [['--time-cap=yes'], { error: expect.stringMatching(/time-cap/) }],
     [['--help'], { help: true }],
     [['--port', 'eighty'], { error: '--port must be a whole number ≥ 0.' }],
     [['--port', '-1'], { error: expect.stringMatching(/port/) }],
@@ -112,6 +207,15 @@ describe('parseCli', () => {
     [['extra'], { error: expect.stringMatching(/extra/) }],
   ])('reads %j', (args, expected) => {
     expect(parseCli(args)).toEqual(expected);
+  });
+
+  it('leaves every setting it is not given to the defaults', () => {
+    const request = parseCli([]);
+    expect(request).toHaveProperty('options');
+    const options = (request as { options: Record<string, unknown> }).options;
+    for (const name of ['timeCap', 'pageCap', 'categoryMatch', 'strictTimezone', 'put']) {
+      expect(options[name], name).toBeUndefined();
+    }
   });
 });
 

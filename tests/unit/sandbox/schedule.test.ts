@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DayProgress } from '../../../sandbox/progress';
 import { dailyShares, estimateWeek, type GoalPlanInput } from '../../../sandbox/schedule';
-import type { StoredGoal } from '../../../sandbox/store';
+import type { ReadingGoal } from '../../../sandbox/store';
 import { todaysPlan } from '../../../sandbox/todays-plan';
 
 const NOW = Date.parse('2026-05-10T12:00:00Z');
@@ -61,7 +61,7 @@ describe('estimateWeek', () => {
 });
 
 describe('todaysPlan', () => {
-  const goal = (fields: Partial<StoredGoal>): StoredGoal => ({
+  const goal = (fields: Partial<ReadingGoal>): ReadingGoal => ({
     sub: 'reader',
     id: 'cgoal',
     type: 'QURAN_PAGES',
@@ -83,7 +83,7 @@ describe('todaysPlan', () => {
     expect(todaysPlan(undefined, read(), 'UTC', NOW)).toEqual({ hasGoal: false });
   });
 
-  it.each<[string, Partial<StoredGoal>, Partial<DayProgress>, Record<string, unknown>]>([
+  it.each<[string, Partial<ReadingGoal>, Partial<DayProgress>, Record<string, unknown>]>([
     ['a daily pages goal', {}, { pagesRead: 2.5 }, { dailyTargetPages: 10, progress: 0.25 }],
     [
       'a daily time goal',
@@ -136,6 +136,38 @@ describe('todaysPlan', () => {
       mushafId: 4,
       ...expected,
     });
+  });
+
+  // Page counts from contract/qf-api/README.md: 604 unless named, 610 for 6, 548 for 7.
+  it.each<[string, Partial<ReadingGoal>, number, Record<string, unknown>]>([
+    ['pages set in mushaf 4, read in 7', { amount: 10 }, 7, { dailyTargetPages: (10 * 548) / 604 }],
+    ['pages set in mushaf 4, read in 6', { amount: 10 }, 6, { dailyTargetPages: (10 * 610) / 604 }],
+    [
+      'pages set in mushaf 7, read in 1',
+      { amount: 5, mushafId: 7 },
+      1,
+      { dailyTargetPages: (5 * 604) / 548 },
+    ],
+    ['pages set in mushaf 4, read in 19', { amount: 10 }, 19, { dailyTargetPages: 10 }],
+    ['seconds, read in 7', { type: 'QURAN_TIME', amount: 600 }, 7, { dailyTargetSeconds: 600 }],
+    [
+      'verses, read in 6',
+      { type: 'QURAN_RANGE', amount: '2:1-2:20' },
+      6,
+      { dailyTargetRanges: ['2:1-2:20'] },
+    ],
+  ])('plans %s in the mushaf asked for', (_, fields, mushafId, expected) => {
+    const plan = todaysPlan(goal(fields), read(), 'UTC', NOW, mushafId) as Record<string, unknown>;
+    expect(plan.mushafId).toBe(mushafId);
+    for (const [key, value] of Object.entries(expected)) {
+      if (typeof value === 'number') expect(plan[key]).toBeCloseTo(value, 10);
+      else expect(plan[key]).toEqual(value);
+    }
+  });
+
+  it('counts progress against the converted pages target', () => {
+    const plan = todaysPlan(goal({ amount: 604 }), read({ pagesRead: 274 }), 'UTC', NOW, 7);
+    expect(plan).toMatchObject({ dailyTargetPages: 548, progress: 0.5 });
   });
 
   it('names the same activity day for the same reader and date', () => {

@@ -11,17 +11,37 @@ describe('create goal rules', () => {
     ['a daily time goal', 4, 200, TIME_GOAL],
     ['one second', 4, 200, { ...TIME_GOAL, amount: 1 }],
     ['a whole day of seconds', 4, 200, { ...TIME_GOAL, amount: 86_400 }],
-    ['more seconds than a day has', 4, 422, { ...TIME_GOAL, amount: 86_401 }],
+    [
+      'more seconds than a day has (no cap unless timeCap)',
+      4,
+      200,
+      { ...TIME_GOAL, amount: 86_401 },
+    ],
     ['two days of seconds over two days', 4, 200, { ...TIME_GOAL, amount: 172_800, duration: 2 }],
     ['minutes as a fraction', 4, 400, { ...TIME_GOAL, amount: 1.5 }],
     ['zero seconds', 4, 400, { ...TIME_GOAL, amount: 0 }],
     ['seconds as a range', 4, 422, { ...TIME_GOAL, amount: '1:1-1:7' }],
     ['604 pages in mushaf 4', 4, 200, { type: 'QURAN_PAGES', amount: 604, category: 'QURAN' }],
-    ['605 pages in mushaf 4', 4, 422, { type: 'QURAN_PAGES', amount: 605, category: 'QURAN' }],
+    [
+      '605 pages in mushaf 4 (no cap unless pageCap)',
+      4,
+      200,
+      { type: 'QURAN_PAGES', amount: 605, category: 'QURAN' },
+    ],
     ['610 pages in mushaf 6', 6, 200, { type: 'QURAN_PAGES', amount: 610, category: 'QURAN' }],
-    ['611 pages in mushaf 6', 6, 422, { type: 'QURAN_PAGES', amount: 611, category: 'QURAN' }],
+    [
+      '611 pages in mushaf 6 (no cap unless pageCap)',
+      6,
+      200,
+      { type: 'QURAN_PAGES', amount: 611, category: 'QURAN' },
+    ],
     ['548 pages in mushaf 7', 7, 200, { type: 'QURAN_PAGES', amount: 548, category: 'QURAN' }],
-    ['549 pages in mushaf 7', 7, 422, { type: 'QURAN_PAGES', amount: 549, category: 'QURAN' }],
+    [
+      '549 pages in mushaf 7 (no cap unless pageCap)',
+      7,
+      200,
+      { type: 'QURAN_PAGES', amount: 549, category: 'QURAN' },
+    ],
     ['pages as a range', 4, 422, { type: 'QURAN_PAGES', amount: '1:1-1:2', category: 'QURAN' }],
     [
       'a range across surahs',
@@ -53,8 +73,33 @@ describe('create goal rules', () => {
     ['an unknown key', 4, 400, { ...TIME_GOAL, reminder: true }],
     ['a missing category', 4, 400, { type: 'QURAN_TIME', amount: 600 }],
     ['an unknown type', 4, 400, { ...TIME_GOAL, type: 'QURAN_VERSES' }],
-    ['a course goal', 4, 422, { type: 'COURSE', amount: 3, category: 'COURSE' }],
-    ['a Quran goal in another category', 4, 422, { ...TIME_GOAL, category: 'COURSE' }],
+    // The documents' type and category enumerations include these; no rule pairs them.
+    ['a course goal', 4, 200, { type: 'COURSE', amount: 3, category: 'COURSE' }],
+    [
+      'a reading-program goal with a range',
+      4,
+      200,
+      { type: 'QURAN_READING_PROGRAM', amount: '1:1-2:5', category: 'QURAN_READING_PROGRAM' },
+    ],
+    [
+      'a Ramadan challenge over 30 days',
+      4,
+      200,
+      { type: 'RAMADAN_CHALLENGE', amount: 30, category: 'RAMADAN_CHALLENGE', duration: 30 },
+    ],
+    [
+      'a course goal with a range that is not real',
+      4,
+      200,
+      { type: 'COURSE', amount: '115:1-115:2', category: 'COURSE' },
+    ],
+    ['a course goal without a category', 4, 400, { type: 'COURSE', amount: 3 }],
+    [
+      'a Quran goal in another category (unless categoryMatch)',
+      4,
+      200,
+      { ...TIME_GOAL, category: 'COURSE' },
+    ],
     ['duration zero', 4, 400, { ...TIME_GOAL, duration: 0 }],
     ['duration as text', 4, 400, { ...TIME_GOAL, duration: '7' }],
     ['an unknown mushaf', 8, 400, TIME_GOAL],
@@ -132,25 +177,41 @@ describe('authentication', () => {
 });
 
 describe('existing-goal policy', () => {
-  it.each<[string, number, number]>([
-    ['allow', 200, 2],
-    ['replace', 200, 1],
-    ['reject', 422, 1],
-  ])('%s: a second create answers %i and leaves %i goal(s)', async (policy, status, count) => {
-    await context.client.control('settings', { existingGoal: policy });
-    await context.client.createGoal(TIME_GOAL);
-    const second = await context.client.api('POST', '/goals?mushafId=4', {
-      body: { type: 'QURAN_PAGES', amount: 5, category: 'QURAN' },
-    });
-    expect(second.status).toBe(status);
-    expect(await goalsStored()).toHaveLength(count);
-    const plan = await context.client.api(
-      'GET',
-      '/goals/get-todays-plan?type=QURAN_TIME&mushafId=4',
-    );
-    const expected = status === 200 ? { dailyTargetPages: 5 } : { dailyTargetSeconds: 600 };
-    expect((plan.body as { data: object }).data).toMatchObject({ hasGoal: true, ...expected });
-  });
+  const PAGES_GOAL = { type: 'QURAN_PAGES', amount: 5, category: 'QURAN' };
+  const plan = async (type: string) =>
+    (
+      (await context.client.api('GET', `/goals/get-todays-plan?type=${type}&mushafId=4`)).body as {
+        data: object;
+      }
+    ).data;
+
+  it.each<[string, number, number, object, object]>([
+    ['allow', 200, 2, { dailyTargetSeconds: 600 }, { dailyTargetPages: 5 }],
+    ['replace', 200, 1, { hasGoal: false }, { dailyTargetPages: 5 }],
+    ['reject', 422, 1, { dailyTargetSeconds: 600 }, { hasGoal: false }],
+  ])(
+    '%s: a second create answers %i and leaves %i goal(s)',
+    async (policy, status, count, time, pages) => {
+      await context.client.control('settings', { existingGoal: policy });
+      await context.client.createGoal(TIME_GOAL);
+      const second = await context.client.api('POST', '/goals?mushafId=4', { body: PAGES_GOAL });
+      expect(second.status).toBe(status);
+      expect(await goalsStored()).toHaveLength(count);
+      expect(await plan('QURAN_TIME')).toMatchObject(time);
+      expect(await plan('QURAN_PAGES')).toMatchObject(pages);
+    },
+  );
+
+  it.each(['replace', 'reject'])(
+    '%s: a goal of another category is no existing goal',
+    async (policy) => {
+      await context.client.control('settings', { existingGoal: policy });
+      await context.client.createGoal({ type: 'COURSE', amount: 3, category: 'COURSE' });
+      const second = await context.client.api('POST', '/goals?mushafId=4', { body: TIME_GOAL });
+      expect(second.status).toBe(200);
+      expect(await goalsStored()).toHaveLength(2);
+    },
+  );
 });
 
 describe('update, delete and today’s plan', () => {
@@ -242,6 +303,18 @@ describe('test controls', () => {
     await context.client.control('reset', {});
     expect(await goalsStored()).toEqual([]);
     const settings = await context.client.control('settings');
-    expect(settings.body).toEqual({ existingGoal: 'allow', tokenLifetime: 3600 });
+    // The defaults sandbox/README.md lists.
+    expect(settings.body).toEqual({
+      existingGoal: 'allow',
+      tokenLifetime: 3600,
+      timeCap: false,
+      pageCap: false,
+      categoryMatch: false,
+      strictTimezone: false,
+      expiredToken: 401,
+      put: 'partial',
+      planGoal: 'type',
+      planMushaf: 'asked',
+    });
   });
 });
