@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorStatus } from '../../sandbox/catalog';
 import type { Fault, FaultRoute } from '../../sandbox/faults';
-import { API_ERROR_TYPES } from '../../utils/errors';
+import { documentedErrors } from '../contract/documented';
 import { sendFromExtensionPage, setTokens, setupJourney, waitFor } from './harness';
 
 /** The e2e build's API timeout: a 5 s delay is well beyond it, without slow tests. */
@@ -61,16 +61,33 @@ async function record(row: Omit<Row, 'goals'>, expected: number) {
   expect(goals, row.case).toBe(expected);
 }
 
-const STATUSES = Object.keys(API_ERROR_TYPES).map(Number) as ApiErrorStatus[];
+/** A User API operation of the production document, by path and method. */
+type Operation = readonly [path: string, method: string];
+const CREATE_GOAL: Operation = ['/v1/goals', 'post'];
+const ESTIMATE: Operation = ['/v1/goals/estimate', 'get'];
+const TODAYS_PLAN: Operation = ['/v1/goals/get-todays-plan', 'get'];
+
+/** The error `type` the documents' response for this status of the operation gives. */
+function documentedType(operation: Operation, status: number): string {
+  const found = documentedErrors('production', ...operation).find((e) => e.status === status);
+  if (!found) throw new Error(`the documents give no ${status} for ${operation.join(' ')}`);
+  return found.type;
+}
+
+/** Every error status the documents give for a create. */
+const STATUSES = documentedErrors('production', ...CREATE_GOAL).map(
+  (error) => error.status,
+) as ApiErrorStatus[];
 const FAULTS: Array<[string, Fault]> = [
   ...STATUSES.map((status): [string, Fault] => [String(status), { status }]),
   [`delay ${2.5 * TIMEOUT_MS} ms`, { delayMs: 2.5 * TIMEOUT_MS }],
   ['dropped connection', { drop: true }],
   ['malformed body', { malformed: true }],
 ];
-const kindOf = (fault: Fault) =>
+/** The kind of error the reader is told of: the documented type for a status. */
+const kindOf = (fault: Fault, operation: Operation) =>
   fault.status
-    ? API_ERROR_TYPES[fault.status]
+    ? documentedType(operation, fault.status)
     : fault.delayMs
       ? 'timeout'
       : fault.drop
@@ -78,17 +95,27 @@ const kindOf = (fault: Fault) =>
         : 'invalid_response';
 const RETRIED = [429, 500, 502, 503, 504];
 
+/** What the reader is told of a failure: not a success, of one of these kinds, with words. */
+function expectTold(reply: Reply, kinds?: readonly string[]) {
+  expect(reply.ok, JSON.stringify(reply)).toBe(false);
+  if (reply.ok) return;
+  if (kinds) expect(kinds).toContain(reply.error.kind);
+  expect(typeof reply.error.message, JSON.stringify(reply)).toBe('string');
+  expect(String(reply.error.message).trim().length, JSON.stringify(reply)).toBeGreaterThan(0);
+}
+
 describe('reads under every fault (estimate, today’s plan)', () => {
-  const reads: Array<[string, FaultRoute, RegExp, () => Promise<Reply>]> = [
-    ['estimateGoal', 'estimate', /estimate$/, () => send('estimateGoal', { goal: GOAL })],
+  const reads: Array<[string, FaultRoute, Operation, RegExp, () => Promise<Reply>]> = [
+    ['estimateGoal', 'estimate', ESTIMATE, /estimate$/, () => send('estimateGoal', { goal: GOAL })],
     [
       'getTodaysPlan',
       'todaysPlan',
+      TODAYS_PLAN,
       PLAN,
       () => send('getTodaysPlan', { type: 'QURAN_TIME', mushafId: 4 }),
     ],
   ];
-  for (const [call, route, path, ask] of reads) {
+  for (const [call, route, operation, path, ask] of reads) {
     it.each(FAULTS)(
       `${call}: %s on every try is a typed error`,
       { timeout: 60_000 },
@@ -96,10 +123,7 @@ describe('reads under every fault (estimate, today’s plan)', () => {
         await fresh();
         await journey.sandbox.fault({ route, count: 3, ...fault });
         const reply = await ask();
-        expect(reply.ok).toBe(false);
-        if (reply.ok) return;
-        expect(reply.error.kind).toBe(kindOf(fault));
-        expect(String(reply.error.message ?? '').length).toBeGreaterThan(0);
+        expectTold(reply, [kindOf(fault, operation)]);
         const retried = RETRIED.includes(fault.status ?? 0) || !!fault.delayMs || !!fault.drop;
         // A 401 or a 403 gets one refresh and one more try (the documents give both statuses
         // for a token that is missing or has expired).
@@ -124,7 +148,7 @@ describe('a create under every fault', () => {
     const refused = [400, 404, 422, 429].includes(fault.status ?? 0);
     let kept = '-';
     if (refused) {
-      expect(reply).toMatchObject({ ok: false, error: { kind: kindOf(fault) } });
+      expectTold(reply, [kindOf(fault, CREATE_GOAL)]);
       expect(await outbox()).toEqual([]);
       kept = 'draft (popup keeps it on errors)';
     } else if (fault.delayMs) {
@@ -292,8 +316,13 @@ describe('outages, stops and sign-in trouble', () => {
         reply ?? { ok: false, error: { kind: 'unknown', message: 'no answer (channel closed)' } },
       (error: Error): Reply => ({ ok: false, error: { kind: 'unknown', message: error.message } }),
     );
+    // Stopped while today's plan is on its way: the create cannot have been answered.
+    await journey.sandbox.waitForRequest((r) => r.method === 'GET' && PLAN.test(r.path), {
+      interval: 20,
+    });
     await stopWorker();
     const first = await pending;
+    expectTold(first);
     const again = await send('createGoal', { goal: GOAL });
     expect(again.ok).toBe(true);
     expect(await countOf(CREATE, 'POST')).toBeLessThanOrEqual(1);
@@ -379,8 +408,7 @@ describe('outages, stops and sign-in trouble', () => {
     });
     expect(revoked.status).toBe(200);
     const reply = await send('createGoal', { goal: GOAL });
-    expect(reply.ok).toBe(false);
-    if (!reply.ok) expect(['unauthorized', 'not_signed_in']).toContain(reply.error.kind);
+    expectTold(reply, [documentedType(CREATE_GOAL, 401), 'not_signed_in']);
     expect(await outbox()).toEqual([]);
     const account = answerOf<{ signedIn: boolean }>(await send('getAccountState', {}));
     expect(account.signedIn).toBe(false);
