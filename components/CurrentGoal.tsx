@@ -5,6 +5,8 @@ import { useI18n } from './i18n';
 interface Props {
   plan: TodaysPlan;
   confirmingDelete: boolean;
+  /** The form edits this goal, whose whole definition this device does not know. */
+  editingUnknown: boolean;
   busy: boolean;
   onEdit(): void;
   onDelete(): void;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** Today's target of the reader's goal, then edit and delete (with a confirmation). */
-export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
+export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...on }: Props) {
   const i18n = useI18n();
   const { t, number } = i18n;
   const target = planTarget(plan);
@@ -24,6 +26,11 @@ export function CurrentGoal({ plan, confirmingDelete, busy, ...on }: Props) {
     <section class="current" aria-labelledby="current-title">
       <h2 id="current-title">{t('currentGoal')}</h2>
       {target && <p>{t('todayTarget', amountWords(target.type, target.amount, i18n))}</p>}
+      {editingUnknown && (
+        <p class="hint">
+          {t('editUnknown', target ? amountWords(target.type, target.amount, i18n) : '…')}
+        </p>
+      )}
       <label class="progress">
         {t('todayProgress', number(percent))}
         <progress max={100} value={percent} />

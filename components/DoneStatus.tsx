@@ -10,6 +10,7 @@ interface Props {
   done: {
     status: 'created' | 'replaced' | 'updated' | 'deleted';
     request: GoalRequest | null;
+    remade?: boolean;
   } | null;
   environment: EnvironmentName | undefined;
   today: string;
@@ -27,6 +28,7 @@ export function DoneStatus({ done, environment, today }: Props) {
             <strong>{t(`done_${done.status}`)}</strong>{' '}
             {done.request && goalSummary(done.request, today, i18n)}
           </p>
+          {done.remade && <p>{t('remadeNote')}</p>}
           {done.request &&
             (environment === 'production' ? (
               <a href={PROGRESS_PAGE} target="_blank" rel="noreferrer">

@@ -38,6 +38,7 @@ export function ErrorAlert({
     <div role="alert" class={error ? 'notice error-notice' : 'notice-empty'}>
       {error && (
         <>
+          {error.oldGoalDeleted && <p>{t('oldGoalDeleted')}</p>}
           <p>{errorText(error, i18n, environment ? t(`env_${environment}`) : '')}</p>
           {kept && <p>{t('keptOnDevice')}</p>}
           {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}

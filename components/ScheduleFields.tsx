@@ -4,14 +4,18 @@ import { useI18n } from './i18n';
 import { RadioGroup } from './RadioGroup';
 
 interface Props {
-  schedule: Schedule;
+  schedule: Schedule | null;
   days: string;
   finishBy: string;
   /** Today in the reader's time zone (`YYYY-MM-DD`). */
   today: string;
   /** The goal's length as read from the form, when it is valid. */
   duration: number | null;
-  errors: { days?: string | undefined; finishBy?: string | undefined };
+  errors: {
+    schedule?: string | undefined;
+    days?: string | undefined;
+    finishBy?: string | undefined;
+  };
   onChange(patch: { schedule?: Schedule; days?: string; finishBy?: string }): void;
 }
 
@@ -27,7 +31,7 @@ export function ScheduleFields({
 }: Props) {
   const { t, number, date } = useI18n();
   const span =
-    duration !== null && schedule !== 'daily'
+    duration !== null && schedule !== 'daily' && schedule !== null
       ? t('untilDate', date(lastDay(today, duration)), number(duration))
       : undefined;
   return (
@@ -36,6 +40,7 @@ export function ScheduleFields({
         legend={t('schedule')}
         name="schedule"
         value={schedule}
+        error={errors.schedule}
         options={[
           { value: 'daily', label: t('everyDay') },
           { value: 'days', label: t('overDays') },

@@ -44,7 +44,7 @@ function ruleText(issue: GoalIssue, i18n: I18n): string {
 export function issueText(issue: FormIssue, i18n: I18n): string {
   switch (issue.code) {
     case 'required':
-      return i18n.t('errRequired');
+      return i18n.t(issue.field === 'schedule' ? 'errSchedule' : 'errRequired');
     case 'number':
       return i18n.t('errNumber');
     case 'verse':

@@ -50,6 +50,8 @@ export const ErrorInfoSchema = z.object({
   status: z.optional(z.int()),
   /** Seconds to wait before trying again, when the server said so (429). */
   retryAfter: z.optional(z.number()),
+  /** The goal this one was to replace was deleted first: the reader has no goal now. */
+  oldGoalDeleted: z.optional(z.literal(true)),
 });
 export type ErrorInfo = z.infer<typeof ErrorInfoSchema>;
 

@@ -11,7 +11,8 @@ export type Schedule = 'daily' | 'days' | 'date';
 /** What the reader typed, kept as text so that half-typed values survive. */
 export interface Draft {
   type: FormGoalType;
-  schedule: Schedule;
+  /** null: not chosen yet (the reader must say how a goal of unknown definition runs). */
+  schedule: Schedule | null;
   minutes: string;
   pages: string;
   /** `S:A` */
@@ -45,6 +46,7 @@ export const DEFAULT_DRAFT: Draft = {
 
 /** The form's fields, as errors are attached to them. */
 export type FormField =
+  | 'schedule'
   | 'minutes'
   | 'pages'
   | 'from'

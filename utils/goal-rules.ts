@@ -126,3 +126,14 @@ function amountRule(
   }
   return null;
 }
+
+/**
+ * Whether putting `next` in place of a goal takes a delete and then a create. The update's
+ * body cannot say "every day" (`duration` is at least 1 and no field is required), so an update
+ * that leaves `duration` out may keep the old one. When `next` is daily and the goal has, or
+ * may have (`known` is null: this device never saw its definition), a duration, the goal is
+ * deleted and `next` created in its place.
+ */
+export function deletesFirst(known: GoalRequestInput | null, next: GoalRequestInput): boolean {
+  return next.body.duration === undefined && (known === null || known.body.duration !== undefined);
+}

@@ -5,7 +5,6 @@ import {
   EstimateDaySchema,
   GoalCategorySchema,
   GoalRequestSchema,
-  GoalUpdateSchema,
   MushafIdSchema,
   QuranGoalTypeSchema,
   TodaysPlanSchema,
@@ -34,7 +33,8 @@ export type AccountState = z.infer<typeof AccountStateSchema>;
  */
 export const CreateGoalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('created'), goalId: z.string() }),
-  z.object({ status: z.literal('replaced'), goalId: z.string() }),
+  /** `remade`: the old goal was deleted and this one created in its place. */
+  z.object({ status: z.literal('replaced'), goalId: z.string(), remade: z.boolean() }),
   z.object({ status: z.literal('exists'), goalId: z.string() }),
   z.object({ status: z.literal('queued'), entryId: z.string(), error: ErrorInfoSchema }),
 ]);
@@ -45,17 +45,20 @@ export type CreateGoalResult = z.infer<typeof CreateGoalResultSchema>;
  * `sending` while a send is under way (a worker stopped then finds it and checks today's plan
  * before sending again); `failed` when the service refused it for good.
  */
-/** Whose goal an outbox entry is: the account (its `sub`) in the environment (its API base). */
-export const OutboxOwnerSchema = z.object({
+/**
+ * Whose an outbox entry or a kept goal definition is: the account (its `sub`) in the
+ * environment (its API base).
+ */
+export const AccountOwnerSchema = z.object({
   environment: z.string().check(z.minLength(1)),
   subject: z.string().check(z.minLength(1)),
 });
-export type OutboxOwner = z.infer<typeof OutboxOwnerSchema>;
+export type AccountOwner = z.infer<typeof AccountOwnerSchema>;
 
 export const OutboxEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   /** Sent only while this account is signed in, and shown only to it. */
-  owner: OutboxOwnerSchema,
+  owner: AccountOwnerSchema,
   goal: GoalRequestSchema,
   replace: z.boolean(),
   /** Epoch milliseconds. */
@@ -67,6 +70,23 @@ export const OutboxEntrySchema = z.object({
   lastError: z.optional(ErrorInfoSchema),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
+
+/**
+ * A goal's definition as this device last created or changed it. No endpoint answers a
+ * goal's definition (today's plan gives only the day's part), so Edit starts from this.
+ */
+export const KnownGoalSchema = z.object({
+  owner: AccountOwnerSchema,
+  goalId: z.string().check(z.minLength(1)),
+  goal: GoalRequestSchema,
+  /** Epoch milliseconds. */
+  savedAt: z.number(),
+});
+export type KnownGoal = z.infer<typeof KnownGoalSchema>;
+
+/** A change of a goal: the goal id it has now, and whether it was deleted and made again. */
+export const GoalChangeSchema = z.object({ goalId: z.string(), remade: z.boolean() });
+export type GoalChange = z.infer<typeof GoalChangeSchema>;
 
 /** What a content script found on its page: the verses the URL and the view point to. */
 export const PageContextSchema = z.object({
@@ -111,7 +131,21 @@ export const PROTOCOL = {
     request: z.object({ goal: GoalRequestSchema, replace: z._default(z.boolean(), false) }),
     response: CreateGoalResultSchema,
   },
-  updateGoal: { from: 'extension', request: GoalUpdateSchema, response: z.object({}) },
+  /** Changes a goal to the whole goal given (see `deletesFirst` in goal-rules.ts). */
+  updateGoal: {
+    from: 'extension',
+    request: z.object({
+      goalId: z.string().check(z.minLength(1)),
+      goal: GoalRequestSchema,
+    }),
+    response: GoalChangeSchema,
+  },
+  /** The definition this device keeps of a goal of the account signed in, if any. */
+  getGoalDefinition: {
+    from: 'extension',
+    request: z.object({ goalId: z.string().check(z.minLength(1)) }),
+    response: z.object({ goal: z.nullable(GoalRequestSchema) }),
+  },
   deleteGoal: {
     from: 'extension',
     request: z.object({ goalId: z.string().check(z.minLength(1)), category: GoalCategorySchema }),

@@ -30,7 +30,9 @@ export function readGoalForm(draft: Draft, today: string): FormResult {
     issues.push({ field, code: text.trim() ? 'number' : 'required' });
 
   let duration: number | null = null;
-  if (draft.schedule === 'days') {
+  if (draft.schedule === null) {
+    issues.push({ field: 'schedule', code: 'required' });
+  } else if (draft.schedule === 'days') {
     const days = numberIn(draft.days);
     if (days === null || !Number.isInteger(days)) missing('days', draft.days);
     else duration = days;

@@ -10,7 +10,13 @@ import {
 } from './environments';
 import { DEFAULT_MUSHAF_ID } from './goal-rules';
 import { MushafIdSchema } from './goals';
-import { type OutboxEntry, OutboxEntrySchema, PageContextSchema } from './messages';
+import {
+  type KnownGoal,
+  KnownGoalSchema,
+  type OutboxEntry,
+  OutboxEntrySchema,
+  PageContextSchema,
+} from './messages';
 import { VerseRangeSchema } from './verse-range';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
@@ -212,19 +218,35 @@ export const pendingPrefillItem = defineValidatedItem(
   { fallback: null, version: 1 },
 );
 
-/** Stored outbox entries; an entry that is no longer valid is dropped alone. */
-const OutboxListSchema = z.pipe(
-  z.array(z.unknown()),
-  z.transform((items: unknown[]) =>
-    items.flatMap((item): OutboxEntry[] => {
-      const parsed = OutboxEntrySchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    }),
-  ),
-);
+/** A stored list whose items are checked one by one: an item no longer valid is dropped alone. */
+function listOf<T>(item: z.ZodMiniType<T>) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((items: unknown[]) =>
+      items.flatMap((raw): T[] => {
+        const parsed = item.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
+  );
+}
+const OutboxListSchema = listOf<OutboxEntry>(OutboxEntrySchema);
 
 /** Background only: goals waiting to be sent, oldest first; kept across browser restarts. */
 export const outboxItem = defineValidatedItem('local:outbox', OutboxListSchema, {
   fallback: [],
   version: 1,
 });
+
+/**
+ * Background only: the definition of each goal this device created or changed, per account
+ * and environment (see `KnownGoalSchema`); kept across browser restarts.
+ */
+export const knownGoalsItem = defineValidatedItem(
+  'local:knownGoals',
+  listOf<KnownGoal>(KnownGoalSchema),
+  {
+    fallback: [],
+    version: 1,
+  },
+);

@@ -1,6 +1,6 @@
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
-import type { AccountState, OutboxOwner } from '@/utils/messages';
+import type { AccountOwner, AccountState } from '@/utils/messages';
 import { type GrantedTokens, type OAuthClient, SCOPES } from './oauth-client';
 import { type Identity, notConfigured, runSignIn } from './sign-in';
 import { sameEnvironment, type TokenSet, type TokenStore } from './token-store';
@@ -41,7 +41,7 @@ export interface AuthService {
   /** Keeps tokens just granted for the current environment. */
   adoptTokens(granted: GrantedTokens): Promise<AccountState>;
   /** The account signed in now, in its environment; null when signed out or not known. */
-  owner(): Promise<OutboxOwner | null>;
+  owner(): Promise<AccountOwner | null>;
 }
 
 const expired = () =>

@@ -1,12 +1,15 @@
 import { serialize } from '@/utils/concurrency';
 import { GoalsError, toErrorInfo, UNCERTAIN_KINDS } from '@/utils/errors';
+import { deletesFirst } from '@/utils/goal-rules';
 import { type GoalRequest, QuranGoalTypeSchema, type TodaysPlan } from '@/utils/goals';
 import type {
   CreateGoalResult,
+  GoalChange,
   MessagePayload,
   MessageResponse,
   OutboxEntry,
 } from '@/utils/messages';
+import type { GoalBook } from './goal-book';
 import type { GoalsApi } from './goals-api';
 import { READ_RETRY, REAL_CLOCK, type RetryClock, type RetryPolicy, withRetry } from './retry';
 
@@ -21,7 +24,10 @@ export interface GoalService {
   findExistingGoal(goal: GoalRequest): Promise<string | null>;
   /** Sends an outbox entry: today's plan first, then the create (or replace) once. */
   deliverQueued(entry: OutboxEntry): Promise<CreateGoalResult>;
-  updateGoal(request: MessagePayload<'updateGoal'>): Promise<MessageResponse<'updateGoal'>>;
+  /** Puts a whole goal in place of one; see `deletesFirst` for when it is deleted first. */
+  updateGoal(request: MessagePayload<'updateGoal'>): Promise<GoalChange>;
+  /** The definition this device keeps of a goal (for Edit), or null. */
+  goalDefinition(goalId: string): Promise<GoalRequest | null>;
   deleteGoal(request: MessagePayload<'deleteGoal'>): Promise<MessageResponse<'deleteGoal'>>;
   estimateGoal(request: MessagePayload<'estimateGoal'>): Promise<MessageResponse<'estimateGoal'>>;
   getTodaysPlan(
@@ -43,6 +49,8 @@ export const PLAN_FRESH_MS = 60_000;
 export interface GoalServiceOptions {
   /** Keeps a goal the service could not take now; answers the outbox entry's id. */
   queue?(goal: GoalRequest, replace: boolean, error: unknown): Promise<{ id: string }>;
+  /** Where the definition of each goal made or changed here is kept; none: nothing is known. */
+  book?: GoalBook;
   retry?: RetryPolicy;
   clock?: RetryClock;
   /** Milliseconds since the epoch; `Date.now` unless a test sets the time. */
@@ -72,6 +80,19 @@ const unknownOutcome = (error: GoalsError) =>
     ...(error.info.status === undefined ? {} : { status: error.info.status }),
   });
 
+/** Knows no goal: every goal's definition is unknown. */
+const EMPTY_BOOK: GoalBook = {
+  get: async () => null,
+  keep: async () => undefined,
+  forget: async () => undefined,
+};
+
+/** A failure after the old goal was deleted: the reader is told it is gone. */
+const afterDelete = (error: unknown) => {
+  const info = toErrorInfo(error);
+  return new GoalsError({ ...info, oldGoalDeleted: true });
+};
+
 /** The goal service over the goal endpoints. */
 export function createGoalService(
   goalsApi: GoalsApi,
@@ -80,6 +101,7 @@ export function createGoalService(
   const read = <T>(task: () => Promise<T>) =>
     withRetry(task, options.retry ?? READ_RETRY, options.clock ?? REAL_CLOCK);
   const now = options.now ?? Date.now;
+  const book = options.book ?? EMPTY_BOOK;
   /** One create (or replace) at a time in the whole background: the popup's, the outbox's. */
   const oneCreateAtATime = serialize();
   /** The last plan answer per `type:mushafId`, with when it came. */
@@ -104,9 +126,18 @@ export function createGoalService(
     deleteGoal: (goal) => changing(() => goalsApi.deleteGoal(goal)),
   };
 
+  /**
+   * Today's plan of the reader's goal, whatever its type. The documents require `type` and do
+   * not say whether the plan answers only a goal of that type, so when the type asked has no
+   * goal the other two are asked too: a goal of another type is never missed.
+   */
   async function askPlan(query: MessagePayload<'getTodaysPlan'>): Promise<TodaysPlan> {
     const before = changes;
-    const plan = await read(() => api.getTodaysPlan(query));
+    let plan = await read(() => api.getTodaysPlan(query));
+    for (const type of QuranGoalTypeSchema.options) {
+      if (plan.hasGoal) break;
+      if (type !== query.type) plan = await read(() => api.getTodaysPlan({ ...query, type }));
+    }
     if (before === changes) plans.set(planKey(query), { at: now(), plan });
     return plan;
   }
@@ -145,18 +176,45 @@ export function createGoalService(
    * Not after a timeout: that request may still land, so the goal waits in the outbox, whose
    * later send asks the plan again first.
    */
-  async function postOnce(goal: GoalRequest): Promise<CreateGoalResult> {
+  async function postOnce(goal: GoalRequest): Promise<string> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return { status: 'created', goalId: (await api.createGoal(goal)).id };
+        const { id } = await api.createGoal(goal);
+        await book.keep(id, goal);
+        return id;
       } catch (error) {
         if (!isUncertain(error) || attempt === 2) throw error;
         // Never sent again blind: the reader is told and decides.
         if (!planCanConfirm(goal)) throw unknownOutcome(error as GoalsError);
         const landed = await findExistingGoal(goal);
-        if (landed) return { status: 'created', goalId: landed };
+        if (landed) {
+          await book.keep(landed, goal);
+          return landed;
+        }
         if ((error as GoalsError).kind === 'timeout') throw error;
       }
+    }
+  }
+
+  /**
+   * Puts `goal` in place of the goal `goalId`: an update with the whole goal, or, when the
+   * update could leave an old duration in place (`deletesFirst`), a delete and then a create
+   * under the create's rules. A failure after the delete says so (`oldGoalDeleted`).
+   */
+  async function change(goalId: string, goal: GoalRequest): Promise<GoalChange> {
+    const known = await book.get(goalId);
+    if (!deletesFirst(known, goal)) {
+      await api.updateGoal({ goalId, mushafId: goal.mushafId, body: goal.body });
+      await book.keep(goalId, goal);
+      return { goalId, remade: false };
+    }
+    // Today's plan, the only source of a goal id this device did not make, knows QURAN goals.
+    await api.deleteGoal({ goalId, category: known?.body.category ?? 'QURAN' });
+    await book.forget(goalId);
+    try {
+      return { goalId: await postOnce(goal), remade: true };
+    } catch (error) {
+      throw afterDelete(error);
     }
   }
 
@@ -171,11 +229,8 @@ export function createGoalService(
   ): Promise<CreateGoalResult> {
     const existing = await findExistingGoal(goal, recent);
     if (existing && !replace) return { status: 'exists', goalId: existing };
-    if (existing) {
-      await api.updateGoal({ goalId: existing, mushafId: goal.mushafId, body: goal.body });
-      return { status: 'replaced', goalId: existing };
-    }
-    return postOnce(goal);
+    if (existing) return { status: 'replaced', ...(await change(existing, goal)) };
+    return { status: 'created', goalId: await postOnce(goal) };
   }
 
   return {
@@ -185,17 +240,18 @@ export function createGoalService(
         return await oneCreateAtATime(() => send(goal, replace, true));
       } catch (error) {
         if (!options.queue || !isUnreachable(error)) throw error;
-        const entry = await options.queue(goal, replace, error);
+        // Once the old goal is deleted there is nothing left to replace: the entry creates.
+        const deleted = toErrorInfo(error).oldGoalDeleted === true;
+        const entry = await options.queue(goal, replace && !deleted, error);
         return { status: 'queued', entryId: entry.id, error: toErrorInfo(error) };
       }
     },
     deliverQueued: (entry) => oneCreateAtATime(() => send(entry.goal, entry.replace)),
-    async updateGoal(update) {
-      await api.updateGoal(update);
-      return {};
-    },
+    updateGoal: ({ goalId, goal }) => oneCreateAtATime(() => change(goalId, goal)),
+    goalDefinition: (goalId) => book.get(goalId),
     async deleteGoal(goal) {
       await api.deleteGoal(goal);
+      await book.forget(goal.goalId);
       return {};
     },
     async estimateGoal({ goal }) {

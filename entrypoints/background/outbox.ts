@@ -1,6 +1,6 @@
 import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
-import type { CreateGoalResult, OutboxEntry, OutboxOwner } from '@/utils/messages';
+import type { AccountOwner, CreateGoalResult, OutboxEntry } from '@/utils/messages';
 
 /** Where the entries are kept (`local:outbox` in the extension; a variable in tests). */
 export interface OutboxStore {
@@ -53,7 +53,7 @@ export interface OutboxDeps {
   /** Sends an entry's goal unless today's plan shows it landed; throws as the API does. */
   deliver(entry: OutboxEntry): Promise<CreateGoalResult>;
   /** The account signed in now, in its environment; null when signed out. */
-  owner(): Promise<OutboxOwner | null>;
+  owner(): Promise<AccountOwner | null>;
   now?: () => number;
   newId?: () => string;
   /**
@@ -91,7 +91,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const patch = (id: string, fields: Partial<OutboxEntry>) =>
     edit((entries) => [entries.map((e) => (e.id === id ? { ...e, ...fields } : e)), undefined]);
   const remove = (id: string) => edit((entries) => [entries.filter((e) => e.id !== id), undefined]);
-  const ownedBy = (owner: OutboxOwner | null) => (entry: OutboxEntry) =>
+  const ownedBy = (owner: AccountOwner | null) => (entry: OutboxEntry) =>
     !!owner &&
     entry.owner.environment === owner.environment &&
     entry.owner.subject === owner.subject;

@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { AccountState } from '@/utils/messages';
-import { environmentOf, outboxItem, settingsItem, timeZoneOf } from '@/utils/storage';
+import {
+  environmentOf,
+  knownGoalsItem,
+  outboxItem,
+  settingsItem,
+  timeZoneOf,
+} from '@/utils/storage';
 import { type AuthService, createAuthService } from './auth-service';
 import { e2eRoutes } from './e2e-hooks';
+import { createGoalBook } from './goal-book';
 import { createGoalService, type GoalService } from './goal-service';
 import { createGoalsApi } from './goals-api';
 import { createOAuthClient } from './oauth-client';
@@ -70,8 +77,17 @@ export function createBackgroundService(): BackgroundService {
     changed: scheduleOutbox,
     settleMs: 2 * timeoutMs,
   });
-  const goals = createGoalService(createGoalsApi(transport), {
+  const book = createGoalBook({
+    store: {
+      read: () => knownGoalsItem.getValue(),
+      write: (entries) => knownGoalsItem.setValue(entries),
+    },
+    owner: () => auth.owner(),
+  });
+  const goalsApi = createGoalsApi(transport);
+  const goals = createGoalService(goalsApi, {
     queue: (goal, replace, error) => outbox.add(goal, replace, error),
+    book,
   });
   const pages = createPageContexts(findTab);
   const handlers: Handlers = {
@@ -80,6 +96,7 @@ export function createBackgroundService(): BackgroundService {
     signOut: () => auth.signOut(),
     createGoal: (request) => goals.createGoal(request),
     updateGoal: (request) => goals.updateGoal(request),
+    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
     getTodaysPlan: (request) => goals.getTodaysPlan(request),

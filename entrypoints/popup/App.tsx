@@ -63,6 +63,9 @@ export function App() {
         <CurrentGoal
           plan={plan}
           confirmingDelete={state.confirm === 'delete'}
+          editingUnknown={
+            state.editing && (state.known?.goalId !== plan.goalId || !state.known?.goal)
+          }
           busy={!!busy}
           onEdit={store.startEdit}
           onDelete={store.askDelete}
@@ -120,6 +123,7 @@ export function App() {
         {asking && (
           <ReplacePrompt
             afterRetry={state.confirm === 'replaceAfterRetry'}
+            deletesFirst={store.deletesFirst()}
             busy={!!busy}
             onReplace={store.replace}
             onKeep={store.cancelConfirm}

@@ -1,4 +1,4 @@
-import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
+import { DEFAULT_DRAFT, type Draft, type Schedule } from '@/utils/goal-form';
 
 import { DRAFT_KEY } from './storage-keys';
 
@@ -32,7 +32,8 @@ export function parseStoredDraft(stored: unknown): Draft | null {
   const draft: Draft = {
     ...DEFAULT_DRAFT,
     type: oneOf(d.type, ['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'], DEFAULT_DRAFT.type),
-    schedule: oneOf(d.schedule, ['daily', 'days', 'date'], DEFAULT_DRAFT.schedule),
+    schedule:
+      d.schedule === null ? null : oneOf<Schedule>(d.schedule, ['daily', 'days', 'date'], 'daily'),
     mushafId: typeof d.mushafId === 'number' ? d.mushafId : DEFAULT_DRAFT.mushafId,
     raw: {
       on: raw.on === true,

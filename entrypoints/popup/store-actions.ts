@@ -1,9 +1,8 @@
 import type { ErrorInfo, ErrorKind } from '@/utils/errors';
 import type { Draft, FormResult } from '@/utils/goal-form';
+import { deletesFirst } from '@/utils/goal-rules';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountState } from '@/utils/messages';
-import { planTarget } from '@/utils/plan-words';
-import { pastedRange } from '@/utils/read-goal-form';
 import type { PopupClient } from './popup-client';
 import type { PopupState } from './store';
 
@@ -30,6 +29,10 @@ interface Deps {
   form(): FormResult;
   update(patch: Partial<Draft>): void;
   resetDraft(): void;
+  endEdit(): void;
+  saveSoon(): void;
+  flushDraft(): void;
+  today(): string;
   refreshPlan(): Promise<void>;
   refreshOutbox(): Promise<void>;
   refreshAccount(): Promise<void>;
@@ -67,9 +70,26 @@ export function createGoalActions(d: Deps) {
     await action();
   }
 
-  function finish(status: 'created' | 'replaced' | 'updated', request: GoalRequest) {
-    d.resetDraft();
-    d.set({ busy: null, done: { status, request }, editing: false });
+  function finish(
+    status: 'created' | 'replaced' | 'updated',
+    request: GoalRequest,
+    remade = false,
+  ) {
+    // After Edit the reader's own draft comes back; a new goal was the draft, so it is cleared.
+    if (d.get().editing) d.endEdit();
+    else d.resetDraft();
+    d.set({ busy: null, done: { status, request, remade } });
+    void d.refreshPlan();
+  }
+
+  /**
+   * The old goal was deleted and the new one not made: there is nothing left to edit or
+   * replace, so the form keeps the goal as a new one (saved), and Retry creates it.
+   */
+  function lostOldGoal(request: GoalRequest) {
+    d.set({ editing: false, beforeEdit: null, plan: null, known: null });
+    d.saveSoon();
+    last = () => send(false, request);
     void d.refreshPlan();
   }
 
@@ -92,8 +112,8 @@ export function createGoalActions(d: Deps) {
       fail(entry?.lastError ?? { kind: 'unknown', message: 'The goal could not be sent.' });
     });
 
-  const send = (replace: boolean) => {
-    const request = d.form().request as GoalRequest | null;
+  const send = (replace: boolean, given?: GoalRequest) => {
+    const request = given ?? (d.form().request as GoalRequest | null);
     if (!request) return Promise.resolve();
     return run('create', async () => {
       const retried = uncertain;
@@ -102,7 +122,9 @@ export function createGoalActions(d: Deps) {
       if (!result.ok) {
         uncertain =
           RETRY_KINDS.includes(result.error.kind) && result.error.retryAfter === undefined;
-        return fail(result.error);
+        fail(result.error);
+        if (result.error.oldGoalDeleted) lostOldGoal(request);
+        return;
       }
       if (result.value.status === 'queued') {
         // Kept in the outbox (sent by itself later, even if the popup closes): the form is
@@ -115,6 +137,8 @@ export function createGoalActions(d: Deps) {
         last = () => sendPending(entryId, request);
         return;
       }
+      if (result.value.status === 'replaced')
+        return finish('replaced', request, result.value.remade);
       if (result.value.status !== 'exists') return finish(result.value.status, request);
       d.set({ busy: null, confirm: retried ? 'replaceAfterRetry' : 'replace' });
     });
@@ -122,29 +146,45 @@ export function createGoalActions(d: Deps) {
 
   /** The goal today's plan names (`goalId` only: the plan's `id` is the day's). */
   const goalId = () => d.get().plan?.goalId ?? '';
+  /** The kept definition of the plan's goal; null when this device does not know it. */
+  const knownGoal = () => {
+    const { known } = d.get();
+    return known && known.goalId === goalId() ? known.goal : null;
+  };
 
   const update = () => {
     const request = d.form().request as GoalRequest | null;
-    if (!request || !goalId()) return Promise.resolve();
+    const id = goalId();
+    if (!request || !id) return Promise.resolve();
     return run('update', async () => {
-      const { mushafId, body } = request;
-      const result = await d.client.send('updateGoal', { goalId: goalId(), mushafId, body });
-      if (result.ok) finish('updated', request);
-      else fail(result.error);
+      const result = await d.client.send('updateGoal', { goalId: id, goal: request });
+      if (result.ok)
+        return finish(result.value.remade ? 'replaced' : 'updated', request, result.value.remade);
+      fail(result.error);
+      if (result.error.oldGoalDeleted) lostOldGoal(request);
     });
   };
 
   return {
-    /** "Create goal" (or "Save goal" while editing); asks first when a goal exists. */
+    /**
+     * "Create goal" (or "Save goal" while editing); asks first when a goal exists, and before
+     * an edit that deletes the goal and makes it again.
+     */
     create() {
       const state = d.get();
-      if (state.busy || !d.form().request) return;
-      if (state.editing) return void update();
+      const request = d.form().request;
+      if (state.busy || !request) return;
+      if (state.editing && !deletesFirst(knownGoal(), request)) return void update();
       if (state.plan?.hasGoal) return d.set({ confirm: 'replace', done: null, error: null });
       void send(false);
     },
-    /** "Replace goal": the background updates the existing goal with this one. */
-    replace: () => void send(true),
+    /** "Replace goal" (or the edit confirmed): the goal is changed into this one. */
+    replace: () => void (d.get().editing ? update() : send(true)),
+    /** Whether putting the form's goal in place of the current one deletes it first. */
+    deletesFirst() {
+      const request = d.form().request;
+      return !!request && !!d.get().plan?.hasGoal && deletesFirst(knownGoal(), request);
+    },
     /** Keeps the current goal (or cancels a delete). */
     cancelConfirm: () => d.set({ confirm: null }),
     /** "Send now" on a goal waiting in the outbox. */
@@ -179,22 +219,21 @@ export function createGoalActions(d: Deps) {
         void d.refreshPlan();
       });
     },
-    /** Fills the form from the current goal, to change it. */
-    startEdit() {
-      const plan = d.get().plan;
-      if (!plan?.hasGoal) return;
-      const target = planTarget(plan);
-      const patch: Partial<Draft> = { schedule: 'daily' };
-      if (target?.type === 'QURAN_TIME')
-        patch.minutes = String(Math.round(Number(target.amount) / 60));
-      if (target?.type === 'QURAN_PAGES') patch.pages = String(Math.ceil(Number(target.amount)));
-      if (target?.type === 'QURAN_RANGE')
-        Object.assign(patch, pastedRange(String(target.amount).split(',')[0] ?? ''));
-      if (target) patch.type = target.type;
-      if (plan.mushafId) patch.mushafId = plan.mushafId;
-      d.update({ ...patch, raw: { ...d.get().draft.raw, on: false } });
-      d.set({ editing: true, confirm: null, done: null });
+    /** Fills the form with the current goal, to change it (see `editDraft`). */
+    async startEdit() {
+      const { plan, draft, editing } = d.get();
+      if (!plan?.hasGoal || !goalId() || editing) return;
+      const { editDraft } = await import('@/utils/edit-draft');
+      if (d.get().editing) return;
+      // The reader's draft is saved as it is now: the form then holds the goal.
+      d.flushDraft();
+      d.set({ beforeEdit: draft, editing: true, confirm: null, done: null, error: null });
+      d.update(editDraft(knownGoal(), plan, draft));
     },
-    cancelEdit: () => d.set({ editing: false }),
+    /** Leaves Edit without saving: the reader's draft comes back. */
+    cancelEdit() {
+      d.set({ confirm: null });
+      d.endEdit();
+    },
   };
 }

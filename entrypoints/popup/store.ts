@@ -32,9 +32,18 @@ export interface PopupState {
   done: {
     status: 'created' | 'replaced' | 'updated' | 'deleted';
     request: GoalRequest | null;
+    /** The old goal was deleted and this one created in its place. */
+    remade?: boolean;
   } | null;
   /** The form edits the current goal instead of making a new one. */
   editing: boolean;
+  /**
+   * The definition this device keeps of the plan's goal (null: not known here, e.g. made on
+   * Quran.com), for the goal id it was asked for.
+   */
+  known: { goalId: string; goal: GoalRequest | null } | null;
+  /** The reader's draft while the form edits the goal: Cancel and Save put it back. */
+  beforeEdit: Draft | null;
 }
 
 /** What an estimate answers for: the exact request it was asked about. */
@@ -73,6 +82,8 @@ export function createPopupStore(
     kept: null,
     done: null,
     editing: false,
+    known: null,
+    beforeEdit: null,
   };
   const listeners = new Set<() => void>();
   const timers = { save: 0, estimate: 0, countdown: 0 };
@@ -90,6 +101,8 @@ export function createPopupStore(
   const signedIn = () => state.account?.signedIn === true;
 
   function saveSoon() {
+    // The form holds the goal being edited: the reader's own draft stays as it was saved.
+    if (state.editing) return;
     clearTimeout(timers.save);
     timers.save = setTimeout(flushDraft, debounceMs) as unknown as number;
   }
@@ -128,8 +141,12 @@ export function createPopupStore(
     const mushafId = state.draft.mushafId as GoalRequest['mushafId'];
     const seq = ++planSeq;
     const result = await client.send('getTodaysPlan', { type, mushafId });
-    if (seq !== planSeq) return;
-    if (result.ok) set({ plan: result.value });
+    if (seq !== planSeq || !result.ok) return;
+    set({ plan: result.value });
+    const goalId = result.value.hasGoal ? result.value.goalId : undefined;
+    if (!goalId) return set({ known: null });
+    const known = await client.send('getGoalDefinition', { goalId });
+    if (seq === planSeq && known.ok) set({ known: { goalId, goal: known.value.goal } });
   }
 
   async function refreshOutbox(name: 'getOutbox' | 'flushOutbox' = 'getOutbox') {
@@ -176,6 +193,13 @@ export function createPopupStore(
     void client.clearDraft();
   }
 
+  /** Leaves Edit: the reader's own draft comes back, as it was. */
+  function endEdit() {
+    const draft = state.beforeEdit ?? state.draft;
+    set({ editing: false, beforeEdit: null, draft });
+    estimateSoon();
+  }
+
   const actions = createGoalActions({
     client,
     get,
@@ -183,6 +207,10 @@ export function createPopupStore(
     form,
     update,
     resetDraft,
+    endEdit,
+    saveSoon,
+    flushDraft,
+    today,
     refreshPlan,
     refreshOutbox,
     refreshAccount,

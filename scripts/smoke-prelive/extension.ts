@@ -54,7 +54,7 @@ export async function currentAccessToken(s: Pick<Smoke, 'page'>): Promise<string
 }
 
 interface RawCall {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   query: Record<string, string | number>;
   body?: unknown;

@@ -60,6 +60,9 @@ export async function freshSignedInPopup(journey: Journey, page?: Page): Promise
   return popup;
 }
 
+/** The account of the reader `freshSignedInPopup` signed in last (the token's `sub`). */
+export const currentReader = () => reader;
+
 /** Signs the current reader in again (new tokens) and reloads the popup. */
 export async function signIn(journey: Journey, popup: Page): Promise<void> {
   await setTokens(popup, journey.sandbox, { sub: reader });

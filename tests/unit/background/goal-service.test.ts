@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { GoalBook } from '@/entrypoints/background/goal-book';
 import {
   createGoalService,
   type GoalService,
@@ -36,6 +37,33 @@ function recordingApi(plan: TodaysPlan | Error) {
   return { api, calls };
 }
 
+/** A goal book over a plain object, for one account. */
+function memoryBook(initial: Record<string, GoalRequest> = {}) {
+  const goals: Record<string, GoalRequest> = { ...initial };
+  const book: GoalBook = {
+    get: async (goalId) => goals[goalId] ?? null,
+    keep: async (goalId, goal) => {
+      goals[goalId] = goal;
+    },
+    forget: async (goalId) => {
+      delete goals[goalId];
+    },
+  };
+  return { book, goals };
+}
+
+/**
+ * The calls of a plan check that finds no goal: the type asked, then the two others (the
+ * documents do not say whether the plan answers only a goal of the type asked).
+ */
+const noGoalFound = (type = 'QURAN_PAGES', mushafId = 4) =>
+  [type, ...['QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE'].filter((t) => t !== type)].map(
+    (t) => `plan ${t} ${mushafId}`,
+  );
+const NO_GOAL = noGoalFound();
+/** The same, for an API that records a plan check as `plan`. */
+const NO_PLAN = ['plan', 'plan', 'plan'];
+
 const pages: GoalRequest = {
   mushafId: 4,
   body: { type: 'QURAN_PAGES', amount: 2, category: 'QURAN' },
@@ -62,7 +90,22 @@ describe('createGoalService', () => {
       status: 'created',
       goalId: 'new-goal',
     });
-    expect(calls).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    expect(calls).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
+  });
+
+  it('finds a goal of another type: the plan asked for the goal’s own type may not show it', async () => {
+    const { api, calls } = recordingApi({ hasGoal: false });
+    api.getTodaysPlan = async (query) => {
+      calls.push(`plan ${query.type} ${query.mushafId}`);
+      return query.type === 'QURAN_RANGE'
+        ? { hasGoal: true, goalId: 'range-goal' }
+        : { hasGoal: false };
+    };
+    expect(await createGoalService(api).createGoal({ goal: pages, replace: false })).toEqual({
+      status: 'exists',
+      goalId: 'range-goal',
+    });
+    expect(calls).toEqual(NO_GOAL);
   });
 
   it('answers exists, and creates nothing, when a goal exists and replacing was not asked', async () => {
@@ -76,14 +119,18 @@ describe('createGoalService', () => {
 
   it('updates the existing goal in place when replacing is asked', async () => {
     const { api, calls } = recordingApi({ hasGoal: true, goalId: 'old-goal', id: 'day-3' });
-    expect(await createGoalService(api).createGoal({ goal: pages, replace: true })).toEqual({
+    const known = memoryBook({ 'old-goal': { ...pages, body: { ...pages.body, amount: 5 } } });
+    const service = createGoalService(api, { book: known.book });
+    expect(await service.createGoal({ goal: pages, replace: true })).toEqual({
       status: 'replaced',
       goalId: 'old-goal',
+      remade: false,
     });
     expect(calls).toEqual([
       'plan QURAN_PAGES 4',
       'update old-goal {"type":"QURAN_PAGES","amount":2,"category":"QURAN"}',
     ]);
+    expect(known.goals['old-goal']).toEqual(pages);
   });
 
   it('creates a goal outside the Quran category without asking for a plan', async () => {
@@ -147,14 +194,14 @@ describe('createGoalService', () => {
     } as unknown as GoalsApi;
     const service = createGoalService(api);
     const fromPopup = service.createGoal({ goal: pages, replace: false });
-    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
+    await vi.waitFor(() => expect(calls).toEqual([...NO_PLAN, 'create']));
     const fromOutbox = service.deliverQueued(sendingEntry);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(calls).toEqual(['plan', 'create']);
+    expect(calls).toEqual([...NO_PLAN, 'create']);
     landCreate();
     expect(await fromPopup).toEqual({ status: 'created', goalId: 'first' });
     expect(await fromOutbox).toEqual({ status: 'exists', goalId: 'first' });
-    expect(calls).toEqual(['plan', 'create', 'plan']);
+    expect(calls).toEqual([...NO_PLAN, 'create', 'plan']);
   });
 
   it('refuses a plan that has a goal without an id', async () => {
@@ -171,11 +218,10 @@ describe('createGoalService', () => {
       week: [{ date: '2026-01-01', amount: 2 }],
     });
     expect(await service.deleteGoal({ goalId: 'g', category: 'QURAN' })).toEqual({});
-    expect(await service.updateGoal({ goalId: 'g', mushafId: 4, body: { amount: 5 } })).toEqual({});
     expect(await service.getTodaysPlan({ type: 'QURAN_TIME', mushafId: 1 })).toEqual({
       hasGoal: false,
     });
-    expect(calls).toEqual(['estimate', 'delete g', 'update g {"amount":5}', 'plan QURAN_TIME 1']);
+    expect(calls).toEqual(['estimate', 'delete g', ...noGoalFound('QURAN_TIME', 1)]);
   });
 });
 
@@ -215,9 +261,9 @@ describe('a create whose outcome is unknown', () => {
     const { service, calls } = uncertainApi(['landThenFail']);
     expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
       status: 'created',
-      goalId: 'goal-2',
+      goalId: 'goal-4',
     });
-    expect(calls).toEqual(['plan', 'create landThenFail', 'plan']);
+    expect(calls).toEqual([...NO_PLAN, 'create landThenFail', 'plan']);
   });
 
   it('sends once more when the plan shows nothing', async () => {
@@ -225,7 +271,7 @@ describe('a create whose outcome is unknown', () => {
     expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
       status: 'created',
     });
-    expect(calls).toEqual(['plan', 'create fail', 'plan', 'create ok']);
+    expect(calls).toEqual([...NO_PLAN, 'create fail', ...NO_PLAN, 'create ok']);
   });
 
   it('does not send again right after a timeout: the goal waits in the outbox', async () => {
@@ -233,7 +279,7 @@ describe('a create whose outcome is unknown', () => {
     expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
       status: 'queued',
     });
-    expect(calls).toEqual(['plan', 'create timeout', 'plan']);
+    expect(calls).toEqual([...NO_PLAN, 'create timeout', ...NO_PLAN]);
     expect(queued).toEqual([pages]);
   });
 
@@ -245,7 +291,7 @@ describe('a create whose outcome is unknown', () => {
       entryId: 'entry-1',
       error: { kind: 'bad_gateway', message: 'down' },
     });
-    expect(calls).toEqual(['plan', 'create fail', 'plan', 'create fail']);
+    expect(calls).toEqual([...NO_PLAN, 'create fail', ...NO_PLAN, 'create fail']);
     expect(queued).toEqual([pages]);
   });
 
@@ -283,7 +329,7 @@ describe('a plan the reader has just seen', () => {
     expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
       status: 'created',
     });
-    expect(calls).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    expect(calls).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('is asked again when older than a minute', async () => {
@@ -291,7 +337,7 @@ describe('a plan the reader has just seen', () => {
     await service.getTodaysPlan(seen);
     clock.now += PLAN_FRESH_MS;
     await service.createGoal({ goal: pages, replace: false });
-    expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    expect(calls).toEqual([...NO_GOAL, ...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('serves one create only: the next asks again', async () => {
@@ -299,12 +345,7 @@ describe('a plan the reader has just seen', () => {
     await service.getTodaysPlan(seen);
     await service.createGoal({ goal: pages, replace: false });
     await service.createGoal({ goal: pages, replace: false });
-    expect(calls).toEqual([
-      'plan QURAN_PAGES 4',
-      'create QURAN_PAGES 2',
-      'plan QURAN_PAGES 4',
-      'create QURAN_PAGES 2',
-    ]);
+    expect(calls).toEqual([...NO_GOAL, 'create QURAN_PAGES 2', ...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('answers exists from a plan that showed a goal, without another call', async () => {
@@ -322,20 +363,21 @@ describe('a plan the reader has just seen', () => {
     await service.getTodaysPlan({ type: 'QURAN_TIME', mushafId: 4 });
     await service.getTodaysPlan({ type: 'QURAN_PAGES', mushafId: 1 });
     await service.createGoal({ goal: pages, replace: false });
-    expect(calls.slice(2)).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    expect(calls.slice(6)).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('is forgotten after a deletion, a change, or a change of account', async () => {
     for (const act of [
       (s: GoalService) => s.deleteGoal({ goalId: 'g', category: 'QURAN' }),
-      (s: GoalService) => s.updateGoal({ goalId: 'g', mushafId: 4, body: { amount: 3 } }),
+      (s: GoalService) =>
+        s.updateGoal({ goalId: 'g', goal: { ...pages, body: { ...pages.body, duration: 3 } } }),
       async (s: GoalService) => s.forgetPlans(),
     ]) {
       const { service, calls } = timedService();
       await service.getTodaysPlan(seen);
       await act(service);
       await service.createGoal({ goal: pages, replace: false });
-      expect(calls.slice(-2)).toEqual(['plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+      expect(calls.slice(-4)).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
     }
   });
 
@@ -361,25 +403,134 @@ describe('a plan the reader has just seen', () => {
     };
     const service = createGoalService(api);
     const first = service.createGoal({ goal: pages, replace: false });
-    await release(); // the check: no goal
-    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create']));
+    for (let i = 0; i < 3; i++) await release(); // the check, for each type: no goal
+    await vi.waitFor(() => expect(calls).toEqual([...NO_PLAN, 'create']));
     const asked = service.getTodaysPlan(seen); // asked before the create lands: "no goal"
-    await vi.waitFor(() => expect(calls).toEqual(['plan', 'create', 'plan']));
+    await vi.waitFor(() => expect(calls).toEqual([...NO_PLAN, 'create', 'plan']));
     landed = true;
     pending.shift()?.(); // the create lands and answers
     await first;
     pending.shift()?.(); // then the plan asked before it answers, out of date
-    expect(await asked).toEqual({ hasGoal: false });
+    await release(); // the next type is asked after the create landed: the goal is there
+    expect(await asked).toEqual({ hasGoal: true, goalId: 'first' });
     const second = service.createGoal({ goal: pages, replace: false });
-    await release(); // asked again, not taken from the out-of-date answer
+    await release(); // asked again, not taken from the answer asked across the create
     expect(await second).toEqual({ status: 'exists', goalId: 'first' });
-    expect(calls).toEqual(['plan', 'create', 'plan', 'plan']);
+    expect(calls).toEqual([...NO_PLAN, 'create', 'plan', 'plan', 'plan']);
   });
 
   it('never stands in for the check before an outbox entry is sent', async () => {
     const { service, calls } = timedService();
     await service.getTodaysPlan(seen);
     await service.deliverQueued(sendingEntry);
-    expect(calls).toEqual(['plan QURAN_PAGES 4', 'plan QURAN_PAGES 4', 'create QURAN_PAGES 2']);
+    expect(calls).toEqual([...NO_GOAL, ...NO_GOAL, 'create QURAN_PAGES 2']);
+  });
+});
+
+describe('putting a goal in place of another', () => {
+  const timed: GoalRequest = {
+    mushafId: 4,
+    body: { type: 'QURAN_TIME', amount: 900, category: 'QURAN', duration: 7 },
+  };
+  const mulkDaily: GoalRequest = {
+    mushafId: 4,
+    body: { type: 'QURAN_RANGE', amount: '67:1-67:30', category: 'QURAN' },
+  };
+  const withOld = () => recordingApi({ hasGoal: true, goalId: 'old-goal' });
+
+  it('deletes a goal with a duration, then creates the daily goal (the update cannot say "daily")', async () => {
+    const { api, calls } = withOld();
+    const known = memoryBook({ 'old-goal': timed });
+    const service = createGoalService(api, { book: known.book });
+    expect(await service.createGoal({ goal: mulkDaily, replace: true })).toEqual({
+      status: 'replaced',
+      goalId: 'new-goal',
+      remade: true,
+    });
+    expect(calls).toEqual([
+      'plan QURAN_RANGE 4',
+      'delete old-goal',
+      'create QURAN_RANGE 67:1-67:30',
+    ]);
+    expect(known.goals).toEqual({ 'new-goal': mulkDaily });
+  });
+
+  it('does the same for a goal whose definition this device never saw', async () => {
+    const { api, calls } = withOld();
+    const service = createGoalService(api, { book: memoryBook().book });
+    await service.updateGoal({ goalId: 'old-goal', goal: mulkDaily });
+    expect(calls).toEqual(['delete old-goal', 'create QURAN_RANGE 67:1-67:30']);
+  });
+
+  it('updates with the whole goal when the new goal has a duration, or both are daily', async () => {
+    for (const [old, next] of [
+      [pages, timed],
+      [pages, mulkDaily],
+      [timed, { ...timed, body: { ...timed.body, duration: 3 } }],
+    ] as const) {
+      const { api, calls } = withOld();
+      const service = createGoalService(api, { book: memoryBook({ 'old-goal': old }).book });
+      expect(await service.updateGoal({ goalId: 'old-goal', goal: next })).toEqual({
+        goalId: 'old-goal',
+        remade: false,
+      });
+      expect(calls).toEqual([`update old-goal ${JSON.stringify(next.body)}`]);
+    }
+  });
+
+  it('says the old goal is gone when the create after the delete fails, and queues a plain create', async () => {
+    const { api, calls } = withOld();
+    let deleted = false;
+    const { deleteGoal } = api;
+    api.deleteGoal = async (goal) => {
+      deleted = true;
+      await deleteGoal(goal);
+    };
+    api.getTodaysPlan = async () =>
+      deleted ? { hasGoal: false } : { hasGoal: true, goalId: 'old-goal' };
+    api.createGoal = async () => {
+      calls.push('create');
+      throw new GoalsError({ kind: 'service_unavailable', message: 'down', status: 503 });
+    };
+    const queued: Array<[GoalRequest, boolean]> = [];
+    const service = createGoalService(api, {
+      book: memoryBook({ 'old-goal': timed }).book,
+      queue: async (goal, replace) => {
+        queued.push([goal, replace]);
+        return { id: 'entry-1' };
+      },
+    });
+    const result = await service.createGoal({ goal: mulkDaily, replace: true });
+    expect(result).toMatchObject({
+      status: 'queued',
+      error: { kind: 'service_unavailable', oldGoalDeleted: true },
+    });
+    expect(queued).toEqual([[mulkDaily, false]]);
+    await expect(service.updateGoal({ goalId: 'old-goal', goal: mulkDaily })).rejects.toMatchObject(
+      { info: { oldGoalDeleted: true } },
+    );
+  });
+
+  it('never deletes when the delete itself fails: the old goal stays, and nothing is created', async () => {
+    const { api, calls } = withOld();
+    api.deleteGoal = async () => {
+      calls.push('delete');
+      throw new GoalsError({ kind: 'forbidden', message: 'no', status: 403 });
+    };
+    const service = createGoalService(api, { book: memoryBook({ 'old-goal': timed }).book });
+    await expect(service.updateGoal({ goalId: 'old-goal', goal: mulkDaily })).rejects.toMatchObject(
+      { kind: 'forbidden' },
+    );
+    expect(calls).toEqual(['delete']);
+  });
+
+  it('keeps the definition of what it creates, and forgets what it deletes', async () => {
+    const { api } = recordingApi({ hasGoal: false });
+    const known = memoryBook();
+    const service = createGoalService(api, { book: known.book });
+    await service.createGoal({ goal: timed, replace: false });
+    expect(await service.goalDefinition('new-goal')).toEqual(timed);
+    await service.deleteGoal({ goalId: 'new-goal', category: 'QURAN' });
+    expect(await service.goalDefinition('new-goal')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { GoalsApi } from '@/entrypoints/background/goals-api';
 import { createOutbox, type OutboxStore } from '@/entrypoints/background/outbox';
 import { type ErrorKind, GoalsError } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
-import type { CreateGoalResult, OutboxEntry, OutboxOwner } from '@/utils/messages';
+import type { AccountOwner, CreateGoalResult, OutboxEntry } from '@/utils/messages';
 
 const goal: GoalRequest = {
   mushafId: 4,
@@ -12,7 +12,7 @@ const goal: GoalRequest = {
 };
 const down = (kind: ErrorKind = 'network') => new GoalsError({ kind, message: kind });
 /** The reader signed in while these entries are made, in the sandbox. */
-const READER: OutboxOwner = { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' };
+const READER: AccountOwner = { environment: 'http://127.0.0.1:8787/auth', subject: 'reader-1' };
 const signedIn = { owner: async () => READER };
 
 /** A store that keeps a JSON copy, as storage does (no shared references). */
@@ -34,7 +34,7 @@ describe('the outbox, across accounts', () => {
   it('sends, lists and cancels an entry only for the account and environment that made it', async () => {
     const { store, saved } = memoryStore();
     const sent: string[] = [];
-    let current: OutboxOwner | null = READER;
+    let current: AccountOwner | null = READER;
     const outbox = createOutbox({
       owner: async () => current,
       store,
@@ -72,7 +72,7 @@ describe('the outbox, across accounts', () => {
   it('sends one entry at once on Send now, also one given up on, and only the reader’s own', async () => {
     const { store } = memoryStore();
     const sent: string[] = [];
-    let current: OutboxOwner | null = READER;
+    let current: AccountOwner | null = READER;
     let answer: GoalsError | null = down('unprocessable_entity');
     const outbox = createOutbox({
       owner: async () => current,

@@ -29,12 +29,24 @@ export const PROTOCOL_SAMPLES: Record<
     answer: { status: 'created', goalId: 'g1' },
   },
   updateGoal: {
-    valid: { goalId: 'g1', mushafId: 4, body: { amount: 3 } },
+    valid: {
+      goalId: 'g1',
+      goal: { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 3, category: 'QURAN' } },
+    },
     malformed: [
-      { goalId: '', mushafId: 4, body: {} },
-      { goalId: 'g1', mushafId: 4, body: { amount: 0 } },
+      {
+        goalId: '',
+        goal: { mushafId: 4, body: { type: 'QURAN_PAGES', amount: 3, category: 'QURAN' } },
+      },
+      { goalId: 'g1', goal: { mushafId: 4, body: { amount: 3 } } },
+      { goalId: 'g1', mushafId: 4, body: { type: 'QURAN_PAGES', amount: 3, category: 'QURAN' } },
     ],
-    answer: {},
+    answer: { goalId: 'g1', remade: false },
+  },
+  getGoalDefinition: {
+    valid: { goalId: 'g1' },
+    malformed: [{}, { goalId: '' }, { goalId: 3 }],
+    answer: { goal: null },
   },
   deleteGoal: {
     valid: { goalId: 'g1', category: 'QURAN' },

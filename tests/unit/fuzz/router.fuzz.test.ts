@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import * as z from 'zod/mini';
 import { createGoalService } from '@/entrypoints/background/goal-service';
 import { createGoalsApi } from '@/entrypoints/background/goals-api';
 import { createOutbox } from '@/entrypoints/background/outbox';
@@ -11,8 +10,6 @@ import type { SenderClass } from '@/entrypoints/background/senders';
 import { createTransport } from '@/entrypoints/background/transport';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { ErrorInfoSchema } from '@/utils/errors';
-import { MUSHAFS } from '@/utils/goal-rules';
-import { GoalBodySchema } from '@/utils/goals';
 import {
   type MessageName,
   type OutboxEntry,
@@ -20,6 +17,8 @@ import {
   type Result,
   resultSchema,
 } from '@/utils/messages';
+import { parameterValues } from '../../contract/documented';
+import { describeErrors, requestBodyValidator } from '../../contract/openapi';
 import { PROTOCOL_SAMPLES } from '../background/protocol-samples';
 
 /** Runs per message name: at least 10 000 random messages for each handler. */
@@ -80,6 +79,7 @@ function background(status: () => number) {
     signOut: async () => ({ ...account, signedIn: false, scopes: [] }),
     createGoal: (request) => goals.createGoal(request),
     updateGoal: (request) => goals.updateGoal(request),
+    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
     getTodaysPlan: (request) => goals.getTodaysPlan(request),
@@ -103,7 +103,12 @@ function background(status: () => number) {
   };
 }
 
-const mushafIds: number[] = MUSHAFS.map((m) => m.id);
+/** The mushaf ids `POST /v1/goals` documents for its `mushafId` parameter. */
+const mushafIds = parameterValues<number>('production', '/v1/goals', 'post', 'mushafId');
+/** The documents' body of a create (every required field) and of an update (any of them). */
+const createBody = requestBodyValidator('production', '/v1/goals', 'post');
+const updateBody = requestBodyValidator('production', '/v1/goals/{id}', 'put');
+
 /** Goals close to valid: each field right or wrong, so that many pass and many do not. */
 const goalish = fc.record({
   mushafId: fc.oneof(fc.constantFrom(...mushafIds), fc.integer({ min: -2, max: 20 })),
@@ -112,11 +117,12 @@ const goalish = fc.record({
       type: fc.constantFrom('QURAN_TIME', 'QURAN_PAGES', 'QURAN_RANGE', 'COURSE', 'x'),
       amount: fc.oneof(
         fc.integer({ min: -10, max: 20_000 }),
+        fc.constantFrom(0, 1, 604, 605),
         fc.constantFrom('1:1-1:7', '2:255-2:286', '114:6-1:1', '2:300-2:301', '600'),
         fc.double(),
       ),
       category: fc.constantFrom('QURAN', 'COURSE', 'quran'),
-      duration: fc.oneof(fc.integer({ min: -1, max: 400 }), fc.constant(1.5)),
+      duration: fc.oneof(fc.integer({ min: -1, max: 400 }), fc.constantFrom(0, 1, 1.5)),
       extra: fc.jsonValue(),
     },
     { requiredKeys: ['type', 'amount', 'category'] },
@@ -140,7 +146,7 @@ function payloads(name: MessageName): fc.Arbitrary<unknown> {
     name === 'createGoal' || name === 'estimateGoal'
       ? [fc.record({ goal: goalish, replace: fc.oneof(fc.boolean(), fc.jsonValue()) })]
       : name === 'updateGoal'
-        ? [goalish.map((g) => ({ ...g, goalId: 'g1', body: { amount: g.body.amount } }))]
+        ? [goalish.map((goal) => ({ goalId: 'g1', goal }))]
         : [];
   return fc.oneof(
     fc.constant(sample.valid),
@@ -169,7 +175,7 @@ describe.each(Object.keys(PROTOCOL) as MessageName[])('fuzzing %s', (name) => {
   }, async () => {
     const schema = resultSchema(PROTOCOL[name].response);
     let answered = 0;
-    const seen = { ok: 0, failed: 0, apiCalls: 0 };
+    const seen = { ok: 0, failed: 0, apiCalls: 0, bodies: 0 };
     await fc.assert(
       fc.asyncProperty(payloads(name), senders, statuses, async (payload, from, status) => {
         const service = background(() => status);
@@ -183,10 +189,13 @@ describe.each(Object.keys(PROTOCOL) as MessageName[])('fuzzing %s', (name) => {
         if (parsed.success) seen[parsed.data.ok ? 'ok' : 'failed']++;
         seen.apiCalls += service.calls.length;
         for (const call of service.calls) {
-          if (call.method === 'POST')
-            expect(GoalBodySchema.safeParse(call.body).success).toBe(true);
-          if (call.method === 'PUT') {
-            expect(z.partial(GoalBodySchema).safeParse(call.body).success).toBe(true);
+          const body =
+            call.method === 'POST' ? createBody : call.method === 'PUT' ? updateBody : null;
+          if (body) {
+            expect(body(call.body), `${describeErrors(body)}: ${JSON.stringify(call.body)}`).toBe(
+              true,
+            );
+            seen.bodies++;
           }
           const mushaf = call.url.searchParams.get('mushafId');
           if (mushaf !== null) expect(mushafIds).toContain(Number(mushaf));
@@ -199,6 +208,9 @@ describe.each(Object.keys(PROTOCOL) as MessageName[])('fuzzing %s', (name) => {
     expect(seen.ok, 'some messages were served').toBeGreaterThan(0);
     expect(seen.failed, 'some messages were refused').toBeGreaterThan(0);
     if (API_MESSAGES.includes(name)) expect(seen.apiCalls).toBeGreaterThan(RUNS / 20);
+    if (name === 'createGoal' || name === 'updateGoal') {
+      expect(seen.bodies, 'some bodies were sent and checked').toBeGreaterThan(RUNS / 100);
+    }
   });
 });
 

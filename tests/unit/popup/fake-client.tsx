@@ -54,8 +54,14 @@ const DEFAULTS: Handlers = {
         { date: '2026-03-02', amount: goal.body.amount },
       ],
     }),
-  createGoal: ({ replace }) => ok({ status: replace ? 'replaced' : 'created', goalId: 'goal-1' }),
-  updateGoal: () => ok({}),
+  createGoal: ({ replace }) =>
+    ok(
+      replace
+        ? { status: 'replaced', goalId: 'goal-1', remade: false }
+        : { status: 'created', goalId: 'goal-1' },
+    ),
+  updateGoal: ({ goalId }) => ok({ goalId, remade: false }),
+  getGoalDefinition: () => ok({ goal: null }),
   deleteGoal: () => ok({}),
   signIn: () => ok(SIGNED_IN),
 };

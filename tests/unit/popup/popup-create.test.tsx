@@ -8,6 +8,7 @@ afterEach(cleanup);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const choose = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
+const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const ready = () => waitFor(() => expect(button('Create goal')).toHaveProperty('disabled', false));
 const withGoal = (plan: object = {}) =>
   fakeClient({
@@ -96,7 +97,9 @@ describe('Create goal', () => {
     const fake = fakeClient({
       createGoal: ({ replace }) => ({
         ok: true,
-        value: { status: replace ? 'replaced' : 'exists', goalId: 'goal-9' },
+        value: replace
+          ? { status: 'replaced', goalId: 'goal-9', remade: false }
+          : { status: 'exists', goalId: 'goal-9' },
       }),
     });
     renderPopup(fake);
@@ -176,26 +179,180 @@ describe('the current goal', () => {
     expect(fake.sent('deleteGoal')).toEqual([{ goalId: 'goal-9', category: 'QURAN' }]);
   });
 
-  it('is edited through the form and saved with an update', async () => {
-    const fake = withGoal({
-      type: 'QURAN',
-      dailyTargetPages: 2,
-      dailyTargetSeconds: undefined,
+  /** The goal the background keeps a definition of: 30 pages over 10 days, 3 a day today. */
+  const thirtyPagesOverTen = () =>
+    fakeClient({
+      getTodaysPlan: () => ({
+        ok: true,
+        value: { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetPages: 3, mushafId: 4 },
+      }),
+      getGoalDefinition: ({ goalId }) => ({
+        ok: true,
+        value: {
+          goal:
+            goalId === 'goal-9'
+              ? {
+                  mushafId: 4,
+                  body: { type: 'QURAN_PAGES', amount: 30, category: 'QURAN', duration: 10 },
+                }
+              : null,
+        },
+      }),
     });
+  it('is edited from its whole definition (30 pages over 10 days), not from today’s target', async () => {
+    const fake = thirtyPagesOverTen();
     renderPopup(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
-    expect((screen.getByRole('textbox', { name: 'Pages' }) as HTMLInputElement).value).toBe('2');
-    fireEvent.input(screen.getByRole('textbox', { name: 'Pages' }), { target: { value: '3' } });
+    await waitFor(() => expect(field('Pages').value).toBe('30'));
+    expect(screen.getByRole('radio', { name: 'Over a number of days' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(field('Days').value).toBe('10');
+    fireEvent.input(field('Pages'), { target: { value: '40' } });
     fireEvent.click(button('Save goal'));
     await screen.findByText('Goal saved.');
     expect(fake.sent('updateGoal')).toEqual([
       {
         goalId: 'goal-9',
-        mushafId: 4,
-        body: { type: 'QURAN_PAGES', amount: 3, category: 'QURAN' },
+        goal: {
+          mushafId: 4,
+          body: { type: 'QURAN_PAGES', amount: 40, category: 'QURAN', duration: 10 },
+        },
       },
     ]);
     expect(fake.sent('createGoal')).toHaveLength(0);
+  });
+
+  it('gives back the reader’s unsaved draft on Cancel, and after saving', async () => {
+    for (const leave of ['Cancel', 'Save goal']) {
+      const fake = thirtyPagesOverTen();
+      renderPopup(fake);
+      await screen.findByRole('button', { name: 'Edit goal' });
+      fireEvent.input(field('Minutes'), { target: { value: '17' } });
+      fireEvent.click(button('Edit goal'));
+      await waitFor(() => expect(field('Pages').value).toBe('30'));
+      fireEvent.click(button(leave));
+      await waitFor(() => expect(field('Minutes').value).toBe('17'));
+      // The goal being edited never took the place of the reader's draft in storage.
+      expect(fake.saved.at(-1)?.minutes).toBe('17');
+      expect(fake.saved.some((draft) => draft.pages === '30' || draft.pages === '40')).toBe(false);
+      cleanup();
+    }
+  });
+
+  it('asks for the whole definition of a goal made elsewhere: nothing filled in for the reader', async () => {
+    const fake = withGoal({ dailyTargetSeconds: 900 });
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
+    await screen.findByText(
+      /does not know all of it\. Today's plan says: Read 15 minutes\. Enter the whole goal/,
+    );
+    await waitFor(() => expect(field('Minutes').value).toBe(''));
+    for (const name of ['Every day', 'Over a number of days', 'By a date']) {
+      expect(screen.getByRole('radio', { name })).toHaveProperty('checked', false);
+    }
+    fireEvent.input(field('Minutes'), { target: { value: '20' } });
+    expect(screen.getByText(english('errSchedule'))).toBeTruthy();
+    fireEvent.click(button('Save goal'));
+    expect(fake.sent('updateGoal')).toHaveLength(0);
+    choose('Over a number of days');
+    fireEvent.input(field('Days'), { target: { value: '7' } });
+    fireEvent.click(button('Save goal'));
+    await screen.findByText('Goal saved.');
+    expect(fake.sent('updateGoal')).toEqual([
+      {
+        goalId: 'goal-9',
+        goal: {
+          mushafId: 4,
+          body: { type: 'QURAN_TIME', amount: 1200, category: 'QURAN', duration: 7 },
+        },
+      },
+    ]);
+  });
+
+  it('tells the reader before an edit to "every day" deletes the goal and makes it again', async () => {
+    const fake = thirtyPagesOverTen();
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
+    await waitFor(() => expect(field('Pages').value).toBe('30'));
+    choose('Every day');
+    fireEvent.input(field('Pages'), { target: { value: '2' } });
+    fireEvent.click(button('Save goal'));
+    expect(await screen.findByText(english('replaceDeletesFirst'))).toBeTruthy();
+    expect(fake.sent('updateGoal')).toHaveLength(0);
+    fireEvent.click(button('Replace goal'));
+    await waitFor(() => expect(fake.sent('updateGoal')).toHaveLength(1));
+  });
+});
+
+describe('replacing a goal that runs over days with an every-day goal', () => {
+  it('says before that the goal is deleted and made again, and after that it was', async () => {
+    const fake = fakeClient({
+      getTodaysPlan: () => ({
+        ok: true,
+        value: { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetSeconds: 129 },
+      }),
+      getGoalDefinition: () => ({
+        ok: true,
+        value: {
+          goal: {
+            mushafId: 4,
+            body: { type: 'QURAN_TIME', amount: 900, category: 'QURAN', duration: 7 },
+          },
+        },
+      }),
+      createGoal: () => ({
+        ok: true,
+        value: { status: 'replaced', goalId: 'goal-10', remade: true },
+      }),
+    });
+    renderPopup(fake);
+    await screen.findByText('Your current goal');
+    await ready();
+    fireEvent.click(button('Create goal'));
+    expect(await screen.findByText(english('replaceDeletesFirst'))).toBeTruthy();
+    fireEvent.click(button('Replace goal'));
+    await screen.findByText(english('remadeNote'));
+    expect(screen.getByRole('status').textContent).toContain('Goal replaced.');
+  });
+
+  it('a failure after the delete says the old goal is gone, keeps the goal, and Retry creates it', async () => {
+    let calls = 0;
+    let hasGoal = true;
+    const fake = fakeClient({
+      getTodaysPlan: () => ({
+        ok: true,
+        value: hasGoal
+          ? { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetSeconds: 129 }
+          : { hasGoal: false },
+      }),
+      createGoal: () => {
+        hasGoal = false;
+        return calls++ === 0
+          ? {
+              ok: false,
+              error: { kind: 'service_unavailable', message: 'down', oldGoalDeleted: true },
+            }
+          : { ok: true, value: { status: 'created', goalId: 'goal-10' } };
+      },
+    });
+    renderPopup(fake);
+    await screen.findByText('Your current goal');
+    await ready();
+    fireEvent.input(field('Minutes'), { target: { value: '12' } });
+    fireEvent.click(button('Create goal'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace goal' }));
+    await screen.findByText(english('oldGoalDeleted'));
+    expect(field('Minutes').value).toBe('12');
+    await waitFor(() => expect(screen.queryByText('Your current goal')).toBeNull());
+    fireEvent.click(button('Retry'));
+    await screen.findByText('Goal created.');
+    const goal = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 720, category: 'QURAN' } };
+    expect(fake.sent('createGoal')).toEqual([
+      { goal, replace: true },
+      { goal, replace: false },
+    ]);
   });
 });
 
