@@ -31,6 +31,11 @@ export interface ExtensionBrowser {
   openPage(path: string, page?: Page): Promise<Page>;
   /** Opens the popup page as a tab (the toolbar popup cannot be driven). */
   openPopup(page?: Page): Promise<Page>;
+  /**
+   * Closes the browser and starts it again on the same profile, as a reader's restart: what
+   * the extension keeps on disk stays, its session storage is gone. `context` is the new one.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,9 +79,8 @@ export async function launchExtension(
     ...(options.locale ? [`--lang=${options.locale}`] : []),
     ...(options.args ?? []),
   ];
-  let context: BrowserContext;
-  try {
-    context = await chromium.launchPersistentContext(profile, {
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: false,
       args,
@@ -87,6 +91,9 @@ export async function launchExtension(
       // A headed window keeps its real size, so that screen and page coordinates agree.
       viewport: options.headed ? null : { width: 1000, height: 800 },
     });
+  let context: BrowserContext;
+  try {
+    context = await launch();
   } catch (error) {
     await xvfb?.close();
     rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
@@ -105,13 +112,20 @@ export async function launchExtension(
   };
 
   return {
-    context,
+    get context() {
+      return context;
+    },
     extensionId,
     display: options.headed ? env.DISPLAY : undefined,
     worker,
     url,
     openPage,
     openPopup: (page) => openPage('popup.html', page),
+    restart: async () => {
+      await context.close();
+      context = await launch();
+      await worker();
+    },
     close: async () => {
       await context.close().catch(() => {});
       await xvfb?.close();
