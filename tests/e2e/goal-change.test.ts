@@ -16,7 +16,8 @@ import {
 // Changing a goal, under each reading of `PUT /v1/goals/{id}` the documents leave open (the
 // sandbox's `put` option): an update that merges the fields it is given, or one that makes the
 // goal exactly the body. The documents: the body's `duration` "If it's empty it means the goal
-// is a daily goal", `minimum: 1`, and no field required. The extension must be right under both.
+// is a daily goal", `minimum: 1`, and no field required. The extension must be right under both,
+// and under either reading of today's plan's `type` and `mushafId`.
 
 const journey = setupJourney();
 let popup: Page;
@@ -52,9 +53,18 @@ async function pagesOverDays(pages: string, days: string) {
 }
 const textbox = (name: string) => popup.getByRole('textbox', { name, exact: true });
 
-describe.each(['partial', 'replace'] as const)('with an update that is %s', (put) => {
+/** The readings run: each PUT reading, and the other readings of today's plan. */
+const READINGS = [
+  { put: 'partial', planGoal: 'type', planMushaf: 'asked' },
+  { put: 'replace', planGoal: 'type', planMushaf: 'asked' },
+  { put: 'partial', planGoal: 'newest', planMushaf: 'goal' },
+] as const;
+
+describe.each(READINGS)('under the sandbox readings $put, $planGoal, $planMushaf', (reading) => {
+  // No reset between tests (it would revoke tokens a request of the last test may still use):
+  // each test sets every reading it runs under, and signs in a new reader.
   const fresh = async () => {
-    await journey.sandbox.settings({ put });
+    await journey.sandbox.settings(reading);
     popup = await freshSignedInPopup(journey, popup);
   };
 
