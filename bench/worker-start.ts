@@ -16,15 +16,19 @@ function timedAccountState(page: Page): Promise<number> {
   });
 }
 
-/** Follows the running status of the extension's service worker through the DevTools protocol. */
-async function workerStatus(cdp: CDPSession, scriptUrl: string) {
-  let status = 'unknown';
+/**
+ * Counts the stops of the extension's service worker, through the DevTools protocol. A count,
+ * not the status now: an event the stop itself set off (a storage change a listener waits
+ * for) may wake the worker again before a poll of its status could see it stopped.
+ */
+async function workerStops(cdp: CDPSession, scriptUrl: string) {
+  let stops = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     const version = versions.find((v) => v.scriptURL === scriptUrl);
-    if (version) status = version.runningStatus;
+    if (version?.runningStatus === 'stopped') stops++;
   });
   await cdp.send('ServiceWorker.enable');
-  return () => status;
+  return () => stops;
 }
 
 /**
@@ -35,14 +39,15 @@ async function workerStatus(cdp: CDPSession, scriptUrl: string) {
 export async function measureWorkerStart(browser: ExtensionBrowser, runs: number) {
   const page = await browser.openPage('blank.html');
   const cdp = await browser.context.newCDPSession(page);
-  const status = await workerStatus(cdp, (await browser.worker()).url());
+  const stops = await workerStops(cdp, (await browser.worker()).url());
   const cold: number[] = [];
   const warm: number[] = [];
   const port: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
+      const before = stops();
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor(() => status() === 'stopped', { message: 'the worker to stop', interval: 10 });
+      await waitFor(() => stops() > before, { message: 'the worker to stop', interval: 10 });
       cold.push(await timedAccountState(page));
       warm.push(await timedAccountState(page));
       const accountState = { name: 'getAccountState', payload: {} };

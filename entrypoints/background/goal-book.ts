@@ -51,11 +51,13 @@ export function createGoalBook(deps: {
     });
 
   return {
-    async get(goalId) {
-      const owner = await deps.owner();
-      if (!owner) return null;
-      return (await deps.store.read()).find(isIt(owner, goalId))?.goal ?? null;
-    },
+    // In turn with the changes: a read sees every change asked before it.
+    get: (goalId) =>
+      oneChangeAtATime(async () => {
+        const owner = await deps.owner();
+        if (!owner) return null;
+        return (await deps.store.read()).find(isIt(owner, goalId))?.goal ?? null;
+      }),
     keep: (goalId, goal) => change(goalId, (owner) => ({ owner, goalId, goal, savedAt: now() })),
     forget: (goalId) => change(goalId, () => null),
   };

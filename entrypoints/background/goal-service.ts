@@ -102,6 +102,14 @@ export function createGoalService(
     withRetry(task, options.retry ?? READ_RETRY, options.clock ?? REAL_CLOCK);
   const now = options.now ?? Date.now;
   const book = options.book ?? EMPTY_BOOK;
+  /**
+   * Notes what a goal is now without holding up the answer: the book takes its changes in
+   * turn, so a later read (Edit) sees it. Unkept, the goal is only treated as not known here.
+   */
+  const remember = (goalId: string, goal: GoalRequest | null) => {
+    const noted = goal ? book.keep(goalId, goal) : book.forget(goalId);
+    noted.catch(() => undefined);
+  };
   /** One create (or replace) at a time in the whole background: the popup's, the outbox's. */
   const oneCreateAtATime = serialize();
   /** The last plan answer per `type:mushafId`, with when it came. */
@@ -180,7 +188,7 @@ export function createGoalService(
     for (let attempt = 1; ; attempt++) {
       try {
         const { id } = await api.createGoal(goal);
-        await book.keep(id, goal);
+        remember(id, goal);
         return id;
       } catch (error) {
         if (!isUncertain(error) || attempt === 2) throw error;
@@ -188,7 +196,7 @@ export function createGoalService(
         if (!planCanConfirm(goal)) throw unknownOutcome(error as GoalsError);
         const landed = await findExistingGoal(goal);
         if (landed) {
-          await book.keep(landed, goal);
+          remember(landed, goal);
           return landed;
         }
         if ((error as GoalsError).kind === 'timeout') throw error;
@@ -205,12 +213,12 @@ export function createGoalService(
     const known = await book.get(goalId);
     if (!deletesFirst(known, goal)) {
       await api.updateGoal({ goalId, mushafId: goal.mushafId, body: goal.body });
-      await book.keep(goalId, goal);
+      remember(goalId, goal);
       return { goalId, remade: false };
     }
     // Today's plan, the only source of a goal id this device did not make, knows QURAN goals.
     await api.deleteGoal({ goalId, category: known?.body.category ?? 'QURAN' });
-    await book.forget(goalId);
+    remember(goalId, null);
     try {
       return { goalId: await postOnce(goal), remade: true };
     } catch (error) {
@@ -251,7 +259,7 @@ export function createGoalService(
     goalDefinition: (goalId) => book.get(goalId),
     async deleteGoal(goal) {
       await api.deleteGoal(goal);
-      await book.forget(goal.goalId);
+      remember(goal.goalId, null);
       return {};
     },
     async estimateGoal({ goal }) {
