@@ -3,12 +3,13 @@ import { userApi } from './api';
 import { isApiErrorStatus } from './catalog';
 import { ControlError } from './control-input';
 import { controlRoutes } from './controls';
+import type { SandboxEnv } from './env';
 import { ApiError, apiErrorBody, OAuthError } from './errors';
 import { authorizeRoutes } from './oauth/authorize';
 import { discoveryRoutes } from './oauth/discovery';
 import { tokenRoutes } from './oauth/token';
 import { recordRequests } from './requests';
-import type { SandboxEnv, SandboxState } from './state';
+import type { SandboxState } from './state';
 
 /** Sent with an injected 429 (a real limit says how long is left). */
 const RETRY_LATER = { 'Retry-After': '1' };

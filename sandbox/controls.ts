@@ -7,9 +7,10 @@ import {
   readRateLimit,
   readSettings,
 } from './control-input';
+import type { SandboxEnv } from './env';
 import { KNOWN_SCOPES } from './oauth/clients';
 import { DEFAULT_SUB } from './oauth/grants';
-import { resetState, type SandboxEnv, type SandboxState } from './state';
+import { resetState, type SandboxState } from './state';
 
 /** Scopes of a token minted by `POST /__sandbox/tokens` unless the test names others. */
 export const DEFAULT_TEST_SCOPE = 'openid offline_access goal';

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ApiErrorStatus } from './catalog';
+import type { SandboxEnv } from './env';
 import { ApiError, oauthErrorFor } from './errors';
-import type { SandboxEnv, SandboxState } from './state';
 
 /** Routes a fault can be injected into. */
 export const FAULT_ROUTES = [
@@ -86,7 +86,7 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Middleware that plays the queued fault of a route, if there is one. */
 export function injectFaults(
-  state: SandboxState,
+  state: { faults: FaultQueue; closing: AbortController },
   route: FaultRoute,
 ): MiddlewareHandler<SandboxEnv> {
   const oauth = route === 'token' || route === 'revoke';

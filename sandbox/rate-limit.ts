@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import type { SandboxEnv } from './env';
 import { apiErrorBody } from './errors';
-import type { SandboxEnv, SandboxState } from './state';
 
 /** A fixed-window request limit on the User API; off until set. */
 export class RateLimiter {
@@ -36,7 +36,7 @@ export class RateLimiter {
 }
 
 /** Middleware answering 429 with `Retry-After` beyond the limit. */
-export function rateLimit(state: SandboxState): MiddlewareHandler<SandboxEnv> {
+export function rateLimit(state: { rateLimit: RateLimiter }): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     const retryAfter = state.rateLimit.hit();
     if (retryAfter === null) return next();

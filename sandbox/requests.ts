@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { SandboxEnv, SandboxState } from './state';
+import type { SandboxEnv } from './env';
 
 /** One request the sandbox received on the User API or OAuth2 routes. */
 export interface LoggedRequest {
@@ -39,7 +39,10 @@ function parseBody(text: string, contentType: string): unknown {
 }
 
 /** Middleware recording every request outside `/__sandbox/`, with the status answered. */
-export function recordRequests(state: SandboxState): MiddlewareHandler<SandboxEnv> {
+export function recordRequests(state: {
+  requests: RequestLog;
+  quiet: boolean;
+}): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     if (c.req.path.startsWith('/__sandbox')) return next();
     const entry: LoggedRequest = {

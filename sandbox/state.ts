@@ -1,4 +1,3 @@
-import type { HttpBindings } from '@hono/node-server';
 import { FaultQueue } from './faults';
 import { AuthorizationCodes } from './oauth/codes';
 import { GrantStore } from './oauth/grants';
@@ -28,12 +27,6 @@ export interface SandboxState {
   /** Aborted when the sandbox closes, so that injected delays end with it. */
   closing: AbortController;
 }
-
-/** Hono environment of the sandbox's routes. */
-export type SandboxEnv = {
-  Bindings: HttpBindings;
-  Variables: { sub: string; zone: string; dropped: boolean };
-};
 
 /** Fresh state for one sandbox. */
 export function createState(

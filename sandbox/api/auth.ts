@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
+import type { SandboxEnv } from '../env';
 import { ApiError } from '../errors';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxState } from '../state';
 import { readZone } from './validate';
 
 /**

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
+import type { SandboxEnv } from '../env';
 import { rateLimit } from '../rate-limit';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxState } from '../state';
 import { goalRoutes } from './goals';
 import { planRoutes } from './plan';
 

@@ -1,8 +1,9 @@
 import type { Hono } from 'hono';
 import { GOAL_TYPES, isQuranGoalType, QURAN_GOAL_TYPES } from '../catalog';
+import type { SandboxEnv } from '../env';
 import { injectFaults } from '../faults';
 import { estimateWeek } from '../schedule';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxState } from '../state';
 import { isReadingGoal, type ReadingGoal } from '../store';
 import { todaysPlan } from '../todays-plan';
 import { requireUser } from './auth';

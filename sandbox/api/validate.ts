@@ -8,8 +8,8 @@ import {
   RANGE_AMOUNT_PATTERN,
 } from '../catalog';
 import { isTimeZone } from '../dates';
+import type { SandboxEnv } from '../env';
 import { ApiError } from '../errors';
-import type { SandboxEnv } from '../state';
 
 /**
  * Checks that requests have the shape the documents describe. A request that does not

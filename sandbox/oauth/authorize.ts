@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import type { SandboxEnv } from '../env';
 import { OAuthError } from '../errors';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxState } from '../state';
 import { isAllowedRedirect, KNOWN_SCOPES, withParams } from './clients';
 import { consentPage, messagePage } from './consent-page';
 import { DEFAULT_SUB } from './grants';

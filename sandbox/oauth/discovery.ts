@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxEnv } from '../env';
+import type { SandboxState } from '../state';
 import { KNOWN_SCOPES } from './clients';
 
 /** The OpenID discovery document and the ID-token key set, with this sandbox's URLs. */

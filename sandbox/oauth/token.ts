@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import type { SandboxEnv } from '../env';
 import { OAuthError } from '../errors';
 import { injectFaults } from '../faults';
-import type { SandboxEnv, SandboxState } from '../state';
+import type { SandboxState } from '../state';
 
 /** The form fields of a request; OAuth2 endpoints take only form-encoded bodies. */
 async function readForm(c: Context<SandboxEnv>): Promise<URLSearchParams> {
