@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { asciiDigits } from '@/utils/goal-form';
-import { isPart, PART_COUNTS, type PartKind, partRange } from '@/utils/quran-parts';
-import { surahArabicName, surahName } from '@/utils/surah-names';
-import { ayahCount, formatVerseKey, readVerseRange } from '@/utils/verses';
+import { DIVISION_COUNTS, type Division, divisionRange, isDivision } from '@/utils/quran/divisions';
+import { asciiDigits, readVerseRange } from '@/utils/quran/parse';
+import { surahArabicName, surahName } from '@/utils/quran/surah-names';
+import { ayahCount, formatVerseKey } from '@/utils/quran/verses';
 import { Field } from './Field';
 import { useI18n } from './i18n';
 
@@ -19,7 +19,7 @@ const SURAHS = Array.from({ length: 114 }, (_, i) => i + 1);
 
 /** The whole surah a range covers, or 0. */
 function wholeSurah(from: string, to: string): number {
-  const range = readVerseRange(`${asciiDigits(from)}-${asciiDigits(to)}`);
+  const range = readVerseRange(`${from}-${to}`);
   const surah = range?.from.surah ?? 0;
   const whole =
     range?.from.ayah === 1 && range.to.surah === surah && range.to.ayah === ayahCount(surah);
@@ -29,13 +29,15 @@ function wholeSurah(from: string, to: string): number {
 /** A verse range: by surah, by its two ends (`2:255`, or a pasted `2:255-2:286`), or by part. */
 export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Props) {
   const { t, number } = useI18n();
-  const [part, setPart] = useState<PartKind>('juz');
+  const [part, setPart] = useState<Division>('juz');
   const [partNumber, setPartNumber] = useState('1');
-  const parts = (Object.keys(PART_COUNTS) as PartKind[]).filter((k) => madaniPages || k !== 'page');
+  const parts = (Object.keys(DIVISION_COUNTS) as Division[]).filter(
+    (k) => madaniPages || k !== 'page',
+  );
   const n = Number(asciiDigits(partNumber));
-  const partError = isPart(part, n) ? undefined : t('errPart', number(PART_COUNTS[part]));
-  const usePart = async () => {
-    const range = await partRange(part, n);
+  const partError = isDivision(part, n) ? undefined : t('errPart', number(DIVISION_COUNTS[part]));
+  const usePart = () => {
+    const range = divisionRange(part, n);
     if (range) onChange({ from: formatVerseKey(range.from), to: formatVerseKey(range.to) });
   };
   return (
@@ -85,7 +87,7 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
           <select
             id="part"
             value={part}
-            onChange={(event) => setPart(event.currentTarget.value as PartKind)}
+            onChange={(event) => setPart(event.currentTarget.value as Division)}
           >
             {parts.map((kind) => (
               <option key={kind} value={kind}>
@@ -104,7 +106,7 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
           onKeyDown={(event) => {
             if (event.key !== 'Enter') return;
             event.preventDefault();
-            void usePart();
+            usePart();
           }}
         />
         <button type="button" class="secondary" onClick={usePart} disabled={!!partError}>

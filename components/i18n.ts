@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Words } from '@/utils/plan-words';
-import { surahArabicName, surahName } from '@/utils/surah-names';
+import { surahArabicName, surahName } from '@/utils/quran/surah-names';
 
 /** The reader's language and writing direction, handed to components through context. */
 export interface I18n extends Words {

@@ -1,7 +1,7 @@
 import type { ErrorInfo } from '@/utils/errors';
 import type { FormField, FormIssue } from '@/utils/goal-form';
 import type { GoalIssue } from '@/utils/goal-rules';
-import type { VerseRangeIssue } from '@/utils/verses';
+import type { VerseRangeIssue } from '@/utils/quran/verses';
 import type { I18n } from './i18n';
 
 /** A range problem in the reader's words ("Al-Fatihah has 7 ayahs."). */

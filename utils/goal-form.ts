@@ -1,5 +1,5 @@
 import { DEFAULT_MUSHAF_ID, type GoalIssue, type GoalRequestInput } from './goal-rules';
-import type { VerseRangeIssue } from './verses';
+import type { VerseRangeIssue } from './quran/verses';
 
 // The popup's goal form as plain data: what the reader typed, and the goal it makes.
 
@@ -74,15 +74,6 @@ export interface FormResult {
   /** Days of the goal; null for a daily goal. */
   duration: number | null;
   issues: FormIssue[];
-}
-
-/** Turns Arabic-Indic and Persian digits, and the Arabic decimal sign, into ASCII. */
-export function asciiDigits(text: string): string {
-  return text
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
-    .replace(/٫/g, '.')
-    .trim();
 }
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import { GOAL_CATEGORIES, GOAL_TYPES, type GoalIssue, MUSHAFS } from './goal-rules';
-import { describeVerseRangeIssue } from './verses';
+import { describeVerseRangeIssue } from './quran/issue-words';
 
 // Apart from the rules themselves, so that only the contexts that word rules in English (the
 // background, through the schemas) load these words: the popup words issues in the reader's

@@ -1,4 +1,5 @@
-import { readVerseRange, type VerseRangeIssue, verseRangeIssue } from './verses';
+import { readVerseRange } from './quran/parse';
+import { type VerseRangeIssue, verseRangeIssue } from './quran/verses';
 
 // The rules a goal follows, as plain data and functions: `GoalRequestSchema` (goals.ts) runs
 // them for the background, and the popup runs the very same ones without loading zod.

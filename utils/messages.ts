@@ -9,7 +9,7 @@ import {
   QuranGoalTypeSchema,
   TodaysPlanSchema,
 } from './goals';
-import { VerseRangeSchema } from './verse-range';
+import { VerseRangeSchema } from './quran/range-schema';
 
 /** What the extension pages may know about the account: never a token. */
 export const AccountStateSchema = z.object({

@@ -1,6 +1,8 @@
 import { type FormGoalType, lastDay, todayIn } from './goal-form';
 import type { GoalRequestInput } from './goal-rules';
-import { ayahCount, readVerseRange, type VerseSpan } from './verses';
+import { readVerseRange } from './quran/parse';
+import type { VerseRange } from './quran/schema';
+import { ayahCount } from './quran/verses';
 
 /** The reader's language: messages, numbers, dates and surah names. */
 export interface Words {
@@ -17,7 +19,7 @@ export interface Words {
 }
 
 /** A range in reader words: "Read Al-Mulk", "Read Al-Baqarah 1–20", "Read Al-Fatihah 1 – Al-Baqarah 5". */
-export function rangeWords({ from, to }: VerseSpan, w: Words): string {
+export function rangeWords({ from, to }: VerseRange, w: Words): string {
   const n = w.number;
   if (from.surah !== to.surah) {
     return w.t('readAcross', w.surah(from.surah), n(from.ayah), w.surah(to.surah), n(to.ayah));
@@ -43,7 +45,7 @@ export function amountWords(type: string, amount: number | string, w: Words): st
     .split(',')
     .map((text) => readVerseRange(text));
   if (type === 'QURAN_RANGE' && ranges.every((r) => r !== null)) {
-    return ranges.map((range) => rangeWords(range as VerseSpan, w)).join(w.t('listSeparator'));
+    return ranges.map((range) => rangeWords(range as VerseRange, w)).join(w.t('listSeparator'));
   }
   return w.t('readAmount', String(amount));
 }

@@ -1,6 +1,7 @@
 import type { Draft } from './goal-form';
 import type { PopupContext } from './messages';
-import { ayahCount, formatVerseKey, type VerseSpan } from './verses';
+import type { VerseRange } from './quran/schema';
+import { ayahCount, formatVerseKey } from './quran/verses';
 
 /** A goal in one click: the form fields it fills. */
 export interface Preset {
@@ -49,11 +50,11 @@ export interface ContextPreset {
   to: string;
 }
 
-const toEndOfSurah = ({ from }: VerseSpan): VerseSpan => ({
+const toEndOfSurah = ({ from }: VerseRange): VerseRange => ({
   from,
   to: { surah: from.surah, ayah: ayahCount(from.surah) },
 });
-const wholeSurah = (surah: number): VerseSpan => ({
+const wholeSurah = (surah: number): VerseRange => ({
   from: { surah, ayah: 1 },
   to: { surah, ayah: ayahCount(surah) },
 });
@@ -64,7 +65,7 @@ const wholeSurah = (surah: number): VerseSpan => ({
  */
 export function contextPresets(context: PopupContext | null): ContextPreset[] {
   if (!context) return [];
-  const found: [ContextKind, VerseSpan, number?][] = [];
+  const found: [ContextKind, VerseRange, number?][] = [];
   if (context.prefill) found.push(['selection', context.prefill]);
   const suggestions = context.pageContext?.suggestions ?? [];
   for (const { kind, number, range } of suggestions) {

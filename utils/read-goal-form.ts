@@ -1,5 +1,4 @@
 import {
-  asciiDigits,
   type Draft,
   daysThrough,
   type FormField,
@@ -7,18 +6,13 @@ import {
   type FormResult,
 } from './goal-form';
 import { type GoalIssue, type GoalRequestInput, goalIssues } from './goal-rules';
-import { formatVerseKey, isRealVerse, readVerseRange, type VerseRef } from './verses';
+import { asciiDigits, readVerseKey, readVerseRange } from './quran/parse';
+import { formatVerseKey, verseNumber } from './quran/verses';
 
 const numberIn = (text: string): number | null => {
   const plain = asciiDigits(text);
   return /^\d*\.?\d+$/.test(plain) ? Number(plain) : null;
 };
-
-/** Reads one verse key (`2:255`) as typed, or null. */
-export function readVerseKey(text: string): VerseRef | null {
-  const range = readVerseRange(asciiDigits(text));
-  return range && formatVerseKey(range.from) === formatVerseKey(range.to) ? range.from : null;
-}
 
 /**
  * Reads the form: the goal request it makes and its length, or every problem, each at its
@@ -98,7 +92,7 @@ function formIssue(issue: GoalIssue, draft: Draft): FormIssue {
     return { field: 'pages', code: 'pages_over', pages: issue.pages };
   if (issue.code === 'range') {
     const from = readVerseKey(draft.from);
-    const atFrom = issue.issue.code !== 'backwards' && !(from && isRealVerse(from));
+    const atFrom = issue.issue.code !== 'backwards' && !(from && verseNumber(from));
     return { field: atFrom ? 'from' : 'to', code: 'range', issue: issue.issue };
   }
   const field =
@@ -109,6 +103,6 @@ function formIssue(issue: GoalIssue, draft: Draft): FormIssue {
 /** A whole range typed or pasted into one verse field (`2:255-2:286`), as two keys. */
 export function pastedRange(text: string): { from: string; to: string } | null {
   if (!/[-–]/.test(text)) return null;
-  const range = readVerseRange(asciiDigits(text));
+  const range = readVerseRange(text);
   return range ? { from: formatVerseKey(range.from), to: formatVerseKey(range.to) } : null;
 }

@@ -17,7 +17,7 @@ import {
   OutboxEntrySchema,
   PageContextSchema,
 } from './messages';
-import { VerseRangeSchema } from './verse-range';
+import { VerseRangeSchema } from './quran/range-schema';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
 export function isTimeZone(zone: string): boolean {

@@ -1,6 +1,8 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { pathParts, readReference, scopeOf } from '@/utils/sites/address';
-import { divisionRange, readVerseKey, toInt, verseAt } from '@/utils/sites/quran-index';
+import { divisionRange } from '@/utils/quran/divisions';
+import { parseReference, parseVerseId, toInt } from '@/utils/quran/parse';
+import { verseAt } from '@/utils/quran/verses';
+import { pathParts, scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -12,11 +14,11 @@ export const SITE = 'alquran.cloud';
 const AYAH = '.style-ayah, [class*="singleEditionAyah"]';
 
 /** The verse of a class token `ayah2_255` or `singleEditionAyah2_255`. */
-function ayahVerse(element: Element): ReturnType<typeof readVerseKey> {
+function ayahVerse(element: Element): ReturnType<typeof parseVerseId> {
   const token = /(?:^|\s)(?:ayah|singleEditionAyah)(\d{1,3}_\d{1,3})(?:\s|$)/.exec(
     element.className,
   );
-  return readVerseKey(token?.[1]);
+  return parseVerseId(token?.[1]);
 }
 
 /**
@@ -29,7 +31,7 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const global = head === 'ayah' && !text.includes(':') ? verseAt(number) : null;
   const reference =
     head === 'surah' || head === 'ayah'
-      ? readReference(global ? `${global.surah}:${global.ayah}` : text)
+      ? parseReference(global ? `${global.surah}:${global.ayah}` : text)
       : null;
   const division =
     head === 'juz' && divisionRange('juz', number) ? { kind: 'juz' as const, number } : null;

@@ -1,6 +1,6 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { readReference } from '@/utils/sites/address';
-import { readVerseKey, surahRange } from '@/utils/sites/quran-index';
+import { parseReference, parseVerseId } from '@/utils/quran/parse';
+import { surahRange } from '@/utils/quran/verses';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -10,8 +10,8 @@ export const SITE = 'corpus.quran.com';
 
 /** A word's location, `(2:255:3)`, at the start of each word row. */
 const LOCATION = '.location';
-const locationVerse = (element: Element) => readVerseKey(element.textContent);
-const rowVerse = (row: Element) => readVerseKey(row.querySelector(LOCATION)?.textContent);
+const locationVerse = (element: Element) => parseVerseId(element.textContent);
+const rowVerse = (row: Element) => parseVerseId(row.querySelector(LOCATION)?.textContent);
 
 /**
  * What a corpus.quran.com page points to: `wordbyword.jsp?chapter=2&verse=255` (the verses
@@ -19,10 +19,10 @@ const rowVerse = (row: Element) => readVerseKey(row.querySelector(LOCATION)?.tex
  * `wordmorphology.jsp?location=(2:255:3)`; view: the first word row on screen.
  */
 export function extractPageContext(doc: Document, url: URL): Suggestion[] {
-  const location = readVerseKey(url.searchParams.get('location'));
+  const location = parseVerseId(url.searchParams.get('location'));
   const chapter = url.searchParams.get('chapter');
   const verse = url.searchParams.get('verse');
-  const reference = readReference(
+  const reference = parseReference(
     location ? `${location.surah}:${location.ayah}` : verse ? `${chapter}:${verse}` : `${chapter}`,
   );
   const top = firstInView(doc.querySelectorAll(LOCATION), doc);

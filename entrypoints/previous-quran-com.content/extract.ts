@@ -1,6 +1,6 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { pathParts, readReference, scopeOf } from '@/utils/sites/address';
-import { readVerseKey } from '@/utils/sites/quran-index';
+import { parseReference, parseVerseId } from '@/utils/quran/parse';
+import { pathParts, scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -10,12 +10,12 @@ export const SITE = 'previous.quran.com';
 
 /** A verse block, `name="verse:2:255"`. */
 const VERSE = '[name^="verse:"]';
-const nameVerse = (element: Element) => readVerseKey(element.getAttribute('name')?.slice(6));
+const nameVerse = (element: Element) => parseVerseId(element.getAttribute('name')?.slice(6));
 
 /** What a previous.quran.com page points to: `/2`, `/2/255`, `/2/255-260`; view: the top verse. */
 export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const [surah = '', ayahs] = pathParts(url);
-  const reference = readReference(ayahs ? `${surah}:${ayahs}` : surah);
+  const reference = parseReference(ayahs ? `${surah}:${ayahs}` : surah);
   const top = firstInView(doc.querySelectorAll(VERSE), doc);
   return placeSuggestions({
     scope: scopeOf(reference),

@@ -1,6 +1,9 @@
 import type { SelectionAnswer } from '@/utils/messages';
+import { divisionRange } from '@/utils/quran/divisions';
+import { parseVerseId, toInt } from '@/utils/quran/parse';
+import type { VerseRange } from '@/utils/quran/schema';
+import { spanOf, surahRange } from '@/utils/quran/verses';
 import { scopeOf } from '@/utils/sites/address';
-import { divisionRange, readVerseKey, spanOf, surahRange, toInt } from '@/utils/sites/quran-index';
 import {
   answerFrom,
   elementAt,
@@ -12,7 +15,6 @@ import {
 } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion, suggest } from '@/utils/sites/suggestions';
-import type { VerseRange } from '@/utils/verse-range';
 import { readQuranComAddress } from './route';
 import { isStandardMushaf, lastReadVerse } from './storage';
 
@@ -27,8 +29,8 @@ const LINE = '[id*="-Line"][data-verse-key]';
 const WORD = '[data-word-location]';
 
 const cellVerse = (cell: Element) =>
-  readVerseKey(cell.getAttribute('data-verse-key') ?? cell.getAttribute('data-testid')?.slice(6));
-const wordVerse = (word: Element) => readVerseKey(word.getAttribute('data-word-location'));
+  parseVerseId(cell.getAttribute('data-verse-key') ?? cell.getAttribute('data-testid')?.slice(6));
+const wordVerse = (word: Element) => parseVerseId(word.getAttribute('data-word-location'));
 
 /** The surah the page shows, for addresses that use a slug such as `/al-baqarah`. */
 function chapterOfPage(doc: Document): number | null {

@@ -1,6 +1,7 @@
-import { pathParts, type Reference, readReference } from '@/utils/sites/address';
-import { type Division, divisionRange, toInt, verseKey } from '@/utils/sites/quran-index';
-import type { VerseKey } from '@/utils/verse-range';
+import { type Division, divisionRange } from '@/utils/quran/divisions';
+import { parseReference, parseVerse, type Reference, toInt } from '@/utils/quran/parse';
+import type { VerseKey } from '@/utils/quran/schema';
+import { pathParts } from '@/utils/sites/address';
 
 /** What a quran.com address points to. */
 export interface QuranComAddress {
@@ -35,7 +36,7 @@ export function readQuranComAddress(url: URL, chapterOfPage: () => number | null
   let text = head === 'ayatul-kursi' ? '2:255' : head;
   if (/^[a-z][a-z'-]*$/.test(text) && !NOT_READER.test(text)) text = String(chapterOfPage() ?? '');
   if (/^\d+$/.test(text) && /^\d+(-\d+)?$/.test(next)) text += `:${next}`;
-  const reference = readReference(text);
-  const start = reference && verseKey(reference.surah, url.searchParams.get('startingVerse'));
+  const reference = parseReference(text);
+  const start = reference && parseVerse(reference.surah, url.searchParams.get('startingVerse'));
   return { reference, start, division: null };
 }

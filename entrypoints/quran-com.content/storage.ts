@@ -1,5 +1,5 @@
-import { readVerseKey } from '@/utils/sites/quran-index';
-import type { VerseKey } from '@/utils/verse-range';
+import { parseVerseId } from '@/utils/quran/parse';
+import type { VerseKey } from '@/utils/quran/schema';
 
 type Json = Record<string, unknown>;
 
@@ -26,7 +26,7 @@ function persistedRoot(doc: Document): Json | null {
 export function lastReadVerse(doc: Document): VerseKey | null {
   const tracker = slice(persistedRoot(doc)?.readingTracker);
   const last = slice(tracker?.lastReadVerse);
-  return typeof last?.verseKey === 'string' ? readVerseKey(last.verseKey) : null;
+  return typeof last?.verseKey === 'string' ? parseVerseId(last.verseKey) : null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { readReference, scopeOf } from '@/utils/sites/address';
-import { divisionRange, readVerseKey, toInt } from '@/utils/sites/quran-index';
+import { divisionRange } from '@/utils/quran/divisions';
+import { parseReference, parseVerseId, toInt } from '@/utils/quran/parse';
+import type { VerseKey } from '@/utils/quran/schema';
+import { scopeOf } from '@/utils/sites/address';
 import {
   answerFrom,
   NOT_FOUND,
@@ -11,7 +13,6 @@ import {
 } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
-import type { VerseKey } from '@/utils/verse-range';
 
 /** The site name reported with the page context. */
 export const SITE = 'quran.ksu.edu.sa';
@@ -29,7 +30,7 @@ function readAddress(url: URL): { key: VerseKey | null; riwaya: string | null; p
   const read = (name: string) => hash.get(name) ?? url.searchParams.get(name);
   const [, sura, aya] = /sura(\d{1,3})-aya(\d{1,3})\.html$/.exec(url.pathname) ?? [];
   return {
-    key: readVerseKey(read('aya') ?? (sura && `${sura}:${aya}`)),
+    key: parseVerseId(read('aya') ?? (sura && `${sura}:${aya}`)),
     riwaya: read('m'),
     page: toInt(read('pg')),
   };
@@ -43,7 +44,7 @@ function readAddress(url: URL): { key: VerseKey | null; riwaya: string | null; p
 export function extractPageContext(_doc: Document, url: URL): Suggestion[] {
   const { key, riwaya, page } = readAddress(url);
   const hafs = (riwaya ?? 'hafs') === 'hafs';
-  const reference = key && readReference(hafs ? `${key.surah}:${key.ayah}` : `${key.surah}`);
+  const reference = key && parseReference(hafs ? `${key.surah}:${key.ayah}` : `${key.surah}`);
   const division =
     hafs && divisionRange('page', page) ? { kind: 'page' as const, number: page } : null;
   return placeSuggestions({

@@ -1,6 +1,6 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { pathParts, type Reference, readReference, scopeOf } from '@/utils/sites/address';
-import { verseKey } from '@/utils/sites/quran-index';
+import { parseReference, parseVerse, type Reference } from '@/utils/quran/parse';
+import { pathParts, scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -16,7 +16,7 @@ function readAddress(url: URL): Reference | null {
   const parts = pathParts(url);
   const at = parts.indexOf('browse');
   const [surah = '', ayah] = at < 0 ? [] : parts.slice(at + 2);
-  return readReference(ayah ? `${surah}:${ayah}` : surah.replace(/^(\d+)-(\d+)$/, '$1:$2'));
+  return parseReference(ayah ? `${surah}:${ayah}` : surah.replace(/^(\d+)-(\d+)$/, '$1:$2'));
 }
 
 /** What a quranenc.com page points to, read from its address. */
@@ -37,7 +37,7 @@ export function selectionToRange(
   const surah = readAddress(url)?.surah;
   return mapSelection(selection, [
     CARD,
-    (card) => verseKey(surah, /^ayah-(\d{1,3})$/.exec(card.id)?.[1]),
+    (card) => parseVerse(surah, /^ayah-(\d{1,3})$/.exec(card.id)?.[1]),
   ]);
 }
 

@@ -1,12 +1,7 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { pathParts, readReference, scopeOf } from '@/utils/sites/address';
-import {
-  type Division,
-  divisionRange,
-  readVerseKey,
-  toInt,
-  verseKey,
-} from '@/utils/sites/quran-index';
+import { type Division, divisionRange } from '@/utils/quran/divisions';
+import { parseReference, parseVerse, parseVerseId, toInt } from '@/utils/quran/parse';
+import { pathParts, scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -17,7 +12,7 @@ export const SITE = 'quranwbw.com';
 /** A verse block, `id="2:255"` (its words are `id="2:255:1"`). */
 const VERSE = '.verse[id]';
 const WORD = '.word[id]';
-const idVerse = (element: Element) => readVerseKey(element.id);
+const idVerse = (element: Element) => parseVerseId(element.id);
 
 /**
  * What a quranwbw.com page points to. Address: `/2`, `/2/255`, `/2:255`, `/2/255-260`,
@@ -29,11 +24,12 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const number = toInt(url.searchParams.get('id'));
   const kind = ['page', 'juz', 'hizb'].includes(head) ? (head as Division) : null;
   const division = kind && divisionRange(kind, number) ? { kind, number } : null;
-  const reference = readReference(
+  const reference = parseReference(
     /^\d+$/.test(next) || /^\d+-\d+$/.test(next) ? `${head}:${next}` : head,
   );
   const start =
-    reference && verseKey(reference.surah, url.searchParams.get('startVerse') ?? url.hash.slice(1));
+    reference &&
+    parseVerse(reference.surah, url.searchParams.get('startVerse') ?? url.hash.slice(1));
   const top = firstInView(doc.querySelectorAll(VERSE), doc);
   return placeSuggestions({
     scope: division ? divisionRange(division.kind, division.number) : scopeOf(reference),

@@ -1,6 +1,8 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { readReference, scopeOf } from '@/utils/sites/address';
-import { type Division, divisionRange, readVerseKey, spanOf } from '@/utils/sites/quran-index';
+import { type Division, divisionRange } from '@/utils/quran/divisions';
+import { parseReference, parseVerseId } from '@/utils/quran/parse';
+import { spanOf } from '@/utils/quran/verses';
+import { scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
 import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
@@ -10,7 +12,7 @@ export const SITE = 'tanzil.net';
 
 /** A verse of the Quran text (`id="2-255"`) or of its translation (`id="t-2-255"`). */
 const AYA = '#quranText .aya[id], #transText .aya[id]';
-const ayaVerse = (aya: Element) => readVerseKey(aya.id.replace(/^t-/, ''));
+const ayaVerse = (aya: Element) => parseVerseId(aya.id.replace(/^t-/, ''));
 /** The whole Quran: what the view may show when the address names nothing. */
 const WHOLE = { from: { surah: 1, ayah: 1 }, to: { surah: 114, ayah: 6 } };
 
@@ -22,11 +24,11 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const last = url.hash.slice(1).split('/').pop() ?? '';
   const [, kind, number] = /^(page|juz|hizb)-(\d{1,3})$/.exec(last) ?? [];
   const division = kind ? { kind: kind as Division, number: Number(number) } : null;
-  const reference = readReference(last);
+  const reference = parseReference(last);
   const selected = doc.querySelector('#quranText .aya.selected[id], #transText .aya.selected[id]');
   const verses = [
     selected && ayaVerse(selected),
-    readVerseKey(/\[(\d{1,3}:\d{1,3})\]/.exec(doc.title)?.[1]),
+    parseVerseId(/\[(\d{1,3}:\d{1,3})\]/.exec(doc.title)?.[1]),
     reference?.verse,
   ];
   const scope = division

@@ -1,6 +1,7 @@
 import type { PageContext, SelectionAnswer } from '../messages';
-import { ayahsIn, spanOf, toInt } from './quran-index';
-import { findReferences, hasVerseMarkers, toAsciiDigits } from './references';
+import { asciiDigits, toInt } from '../quran/parse';
+import { ayahCount, spanOf } from '../quran/verses';
+import { findReferences, hasVerseMarkers } from './references';
 
 /** Plain-words reasons a selected text gives no range. */
 export const TEXT_NOT_FOUND = {
@@ -41,11 +42,11 @@ export function surahOfPage(
     pageContext?.suggestions.find((item) => item.kind === 'surah')?.number,
     ...SURAH_PARAMS.map((name) => parsed?.searchParams.get(name)),
     SURAH_WORD.exec(decodedPath(parsed))?.[1],
-    SURAH_WORD.exec(toAsciiDigits(title))?.[1],
+    SURAH_WORD.exec(asciiDigits(title))?.[1],
   ];
   for (const candidate of candidates) {
     const surah = toInt(candidate);
-    if (ayahsIn(surah)) return surah;
+    if (ayahCount(surah)) return surah;
   }
   return null;
 }

@@ -1,5 +1,6 @@
-import type { VerseRange } from '../verse-range';
-import { rangeOf, verseKey } from './quran-index';
+import { asciiDigits, parseVerse } from '../quran/parse';
+import type { VerseRange } from '../quran/schema';
+import { rangeOf } from '../quran/verses';
 
 const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const ARABIC_DIGIT = '[\\u0660-\\u0669\\u06F0-\\u06F9]';
@@ -19,30 +20,26 @@ const VERSE_MARKER = new RegExp(
   'g',
 );
 
-/** Replaces Arabic-Indic and Persian digits by ASCII digits, keeping every position. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
-    String(digit.charCodeAt(0) & 0xf),
-  );
-}
-
 interface Found {
   at: number;
   range: VerseRange;
 }
 
-/** Latin references, with the text where they stood blanked out for the marker pass. */
+/**
+ * Latin references, with the (trimmed) text where they stood blanked out for the marker pass.
+ * `asciiDigits` keeps every position of a trimmed text, so its matches' indexes hold in `rest`.
+ */
 function latinReferences(text: string): { found: Found[]; rest: string } {
   const found: Found[] = [];
-  let rest = text;
-  for (const match of toAsciiDigits(text).matchAll(LATIN_REFERENCE)) {
+  let rest = text.trim();
+  for (const match of asciiDigits(rest).matchAll(LATIN_REFERENCE)) {
     const [whole, s1, a1, s2, a2] = match;
     rest =
       rest.slice(0, match.index) +
       ' '.repeat(whole.length) +
       rest.slice(match.index + whole.length);
-    const from = verseKey(s1, a1);
-    const to = a2 === undefined ? from : verseKey(s2 ?? s1, a2);
+    const from = parseVerse(s1, a1);
+    const to = a2 === undefined ? from : parseVerse(s2 ?? s1, a2);
     const range = from && to ? rangeOf(from, to) : null;
     if (range) found.push({ at: match.index, range });
   }
@@ -58,7 +55,7 @@ export function findReferences(text: string, surah?: number | null): VerseRange[
   if (surah) {
     for (const match of rest.matchAll(VERSE_MARKER)) {
       const number = match.slice(1).find((group) => group !== undefined) ?? '';
-      const key = verseKey(surah, toAsciiDigits(number));
+      const key = parseVerse(surah, asciiDigits(number));
       if (key) found.push({ at: match.index, range: { from: key, to: key } });
     }
   }

@@ -1,6 +1,6 @@
 import type { SelectionAnswer } from '../messages';
-import type { VerseKey } from '../verse-range';
-import { spanOf } from './quran-index';
+import type { VerseKey } from '../quran/schema';
+import { spanOf } from '../quran/verses';
 
 /** What a reader maps: the live `Selection`, or one `Range` (tests build either). */
 export type SelectionLike =

@@ -1,13 +1,7 @@
 import type { PageContext } from '../messages';
-import type { VerseKey, VerseRange } from '../verse-range';
-import {
-  type Division,
-  divisionRange,
-  isInRange,
-  rangeOf,
-  surahRange,
-  verseNumber,
-} from './quran-index';
+import { type Division, divisionRange } from '../quran/divisions';
+import type { VerseKey, VerseRange } from '../quran/schema';
+import { isInRange, rangeOf, surahRange, verseNumber } from '../quran/verses';
 
 /** One suggestion of a page context: a verse, a range, a surah or a division. */
 export type Suggestion = PageContext['suggestions'][number];

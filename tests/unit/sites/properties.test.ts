@@ -10,10 +10,10 @@ import { quranencReader } from '@/entrypoints/quranenc.content/extract';
 import { quranwbwReader } from '@/entrypoints/quranwbw.content/extract';
 import { tanzilReader } from '@/entrypoints/tanzil.content/extract';
 import { PageContextSchema, SelectionAnswerSchema } from '@/utils/messages';
+import { verseRangeProblem } from '@/utils/quran/issue-words';
+import { verseNumber } from '@/utils/quran/verses';
 import { selectionTextToRange } from '@/utils/sites/generic';
-import { verseNumber } from '@/utils/sites/quran-index';
 import { findReferences } from '@/utils/sites/references';
-import { verseRangeProblem } from '@/utils/verses';
 import { parsePage } from './fixtures';
 
 const READERS = [

@@ -5,7 +5,7 @@ import {
   surahOfPage,
   TEXT_NOT_FOUND,
 } from '@/utils/sites/generic';
-import { findReferences, hasVerseMarkers, toAsciiDigits } from '@/utils/sites/references';
+import { findReferences, hasVerseMarkers } from '@/utils/sites/references';
 import { NOT_FOUND } from '@/utils/sites/selection';
 import { answerText, rangeText } from './summary';
 
@@ -32,10 +32,6 @@ describe('findReferences', () => {
     ['نص ﴿٩﴾', 1, []],
   ])('finds in %j (surah %s): %j', (text, surah, expected) => {
     expect(findReferences(text, surah).map(rangeText)).toEqual(expected);
-  });
-
-  it('turns Arabic-Indic and Persian digits into ASCII ones in place', () => {
-    expect(toAsciiDigits('٢:٢٥٥ ۲۵۵ 7')).toBe('2:255 255 7');
   });
 
   it('tells verse markers that need a surah', () => {

@@ -1,7 +1,7 @@
 import type { SelectionAnswer } from '@/utils/messages';
+import type { VerseRange } from '@/utils/quran/schema';
+import { formatVerseKey } from '@/utils/quran/verses';
 import type { Suggestion } from '@/utils/sites/suggestions';
-import type { VerseRange } from '@/utils/verse-range';
-import { formatVerseKey } from '@/utils/verses';
 
 /** `2:255-2:260` */
 export const rangeText = ({ from, to }: VerseRange) =>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  asciiDigits,
   DEFAULT_DRAFT,
   type Draft,
   daysThrough,
@@ -9,7 +8,7 @@ import {
   todayIn,
 } from '@/utils/goal-form';
 import { GoalRequestSchema } from '@/utils/goals';
-import { pastedRange, readGoalForm, readVerseKey } from '@/utils/read-goal-form';
+import { pastedRange, readGoalForm } from '@/utils/read-goal-form';
 
 const TODAY = '2026-03-01';
 const draft = (patch: Partial<Draft>): Draft => ({ ...DEFAULT_DRAFT, ...patch });
@@ -54,17 +53,6 @@ describe('daysThrough, addDays and lastDay', () => {
 
   it('crosses a clock change without losing a day', () => {
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
-  });
-});
-
-describe('asciiDigits', () => {
-  it.each([
-    ['٢:٢٥٥', '2:255'],
-    ['۲۵', '25'],
-    ['٢٫٥', '2.5'],
-    [' 10 ', '10'],
-  ])('reads %s as %s', (text, plain) => {
-    expect(asciiDigits(text)).toBe(plain);
   });
 });
 
@@ -147,16 +135,7 @@ describe('readGoalForm', () => {
   });
 });
 
-describe('readVerseKey and pastedRange', () => {
-  it.each([
-    ['2:255', { surah: 2, ayah: 255 }],
-    ['٢:٢٥٥', { surah: 2, ayah: 255 }],
-    ['2:255-2:286', null],
-    ['two', null],
-  ])('reads %s', (text, key) => {
-    expect(readVerseKey(text)).toEqual(key);
-  });
-
+describe('pastedRange', () => {
   it.each([
     ['2:255-2:286', { from: '2:255', to: '2:286' }],
     ['2:255–286', { from: '2:255', to: '2:286' }],

@@ -1,0 +1,92 @@
+/**
+ * The one reader of verse references in text: what a reader types, what the API sends, and
+ * what Quran sites write in their addresses and markup.
+ *
+ * The rule for names: a function named `read…` reads the form only and does not check that
+ * the verses exist (`readVerseKey('1:8')` is 1:8, though Al-Fatihah has 7 verses); a function
+ * named `parse…` also checks that every verse it answers exists, and answers null (or leaves
+ * out) what does not.
+ */
+import type { VerseKey, VerseRange } from './schema';
+import { ayahCount, formatVerseKey, rangeOf, verseNumber, verseRangeIssue } from './verses';
+
+/**
+ * Turns Arabic-Indic and Persian digits, and the Arabic decimal sign, into ASCII, and trims.
+ * One character stands for one, so on trimmed text an index in the result holds in the text.
+ */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+    .replace(/\u066B/g, '.')
+    .trim();
+}
+
+/** A whole number from a number or a string of ASCII digits, or NaN. */
+export function toInt(value: unknown): number {
+  const text = String(value ?? '').trim();
+  return /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
+}
+
+const RANGE_PATTERN =
+  /^\s*(\d{1,3})\s*:\s*(\d{1,3})\s*(?:[-–]\s*(?:(\d{1,3})\s*:\s*)?(\d{1,3}))?\s*$/;
+
+/**
+ * Reads a typed range, in ASCII, Arabic-Indic or Persian digits: `2:255`, `2:255-286`,
+ * `2:255-2:286`, `2:255–3:5`. Null when the text has no such form.
+ */
+export function readVerseRange(text: string): VerseRange | null {
+  const match = RANGE_PATTERN.exec(asciiDigits(text));
+  if (!match) return null;
+  const [, s1, a1, s2, a2] = match;
+  const from = { surah: Number(s1), ayah: Number(a1) };
+  const to = a2 === undefined ? from : { surah: Number(s2 ?? s1), ayah: Number(a2) };
+  return { from, to };
+}
+
+/** Reads a typed range as `readVerseRange` does; null unless it runs between real verses in order. */
+export function parseVerseRange(text: string): VerseRange | null {
+  const range = readVerseRange(text);
+  return range && verseRangeIssue(range) === null ? range : null;
+}
+
+/** Reads one typed verse (`2:255`, `٢:٢٥٥`), or null; a range of one verse counts as one. */
+export function readVerseKey(text: string): VerseKey | null {
+  const range = readVerseRange(text);
+  return range && formatVerseKey(range.from) === formatVerseKey(range.to) ? range.from : null;
+}
+
+/** The verse of a surah and an ayah given as numbers or digit strings, or null when not real. */
+export function parseVerse(surah: unknown, ayah: unknown): VerseKey | null {
+  const key = { surah: toInt(surah), ayah: toInt(ayah) };
+  return verseNumber(key) ? key : null;
+}
+
+/**
+ * A verse as sites write it in addresses and markup: `2:255`, `2-255`, `2_255`, or a word's
+ * location `2:255:3` or `(2:255:3)`. Null when the text has another form or no such verse.
+ */
+export function parseVerseId(text: string | null | undefined): VerseKey | null {
+  const match = /^\s*\(?(\d{1,3})[:_-](\d{1,3})(?:[:_-]\d{1,3})?\)?\s*$/.exec(text ?? '');
+  return match ? parseVerse(match[1], match[2]) : null;
+}
+
+/** What an address names: a surah, and maybe a verse or a range starting in it. */
+export interface Reference {
+  surah: number;
+  verse: VerseKey | null;
+  range: VerseRange | null;
+}
+
+/**
+ * Parses `S`, `S:A`, `S:A-A` or `S:A-S:A` as addresses write them, keeping what is real of it
+ * (`2:300` is surah 2, a backwards range is its first verse); null when the surah is not real.
+ */
+export function parseReference(text: string): Reference | null {
+  const match = /^(\d{1,3})(?::(\d{1,3})(?:-(?:(\d{1,3}):)?(\d{1,3}))?)?$/.exec(text);
+  const [, s1, a1, s2, a2] = match ?? [];
+  const surah = toInt(s1);
+  if (!ayahCount(surah)) return null;
+  const verse = parseVerse(s1, a1);
+  const to = parseVerse(s2 ?? s1, a2);
+  return { surah, verse, range: verse && to && rangeOf(verse, to) };
+}
