@@ -1,5 +1,5 @@
 /**
- * Named concurrency helpers: one place for "one at a time" and "one in flight".
+ * Named concurrency helpers: one place for "one at a time", "one in flight" and "once".
  */
 
 /** A function that runs the tasks given to it one at a time, in the order they were given. */
@@ -15,5 +15,43 @@ export function serialize(): Serializer {
     const run = last.then(() => task());
     last = run.catch(() => undefined);
     return run;
+  };
+}
+
+/** A task made single-flight; `current` is the run under way, or null when none is. */
+export type SingleFlight<A extends unknown[], T> = ((...args: A) => Promise<T>) & {
+  readonly current: Promise<T> | null;
+};
+
+/**
+ * Answers `task` made single-flight: a call while a run is under way joins that run (its own
+ * arguments are not used) instead of starting another; once the run settles, well or not, the
+ * next call starts a new one.
+ */
+export function singleFlight<A extends unknown[], T>(
+  task: (...args: A) => Promise<T>,
+): SingleFlight<A, T> {
+  let current: Promise<T> | null = null;
+  const run = (...args: A) => {
+    current ??= task(...args).finally(() => {
+      current = null;
+    });
+    return current;
+  };
+  return Object.defineProperty(run, 'current', { get: () => current }) as SingleFlight<A, T>;
+}
+
+/**
+ * Answers `task` made lazy and kept: the first call starts it and every later call answers the
+ * same promise, except after a failure, which is forgotten so that the next call tries again.
+ */
+export function once<T>(task: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | null = null;
+  return () => {
+    kept ??= task().catch((error: unknown) => {
+      kept = null;
+      throw error;
+    });
+    return kept;
   };
 }

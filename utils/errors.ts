@@ -26,6 +26,7 @@ export const ApiErrorEnvelopeSchema = z.object({
  * Every kind of failure a caller can be told about: the API's ten, and those that happen
  * before or around the API (no network, no answer in time, an answer that is not what the
  * documents promise, a message that is malformed or from the wrong sender, no sign-in).
+ * What each one means to the code that handles it: `ERROR_POLICY` (`error-policy.ts`).
  */
 export const ErrorKindSchema = z.enum([
   ...(Object.values(API_ERROR_TYPES) as [ApiErrorType, ...ApiErrorType[]]),
@@ -74,14 +75,3 @@ export function toErrorInfo(error: unknown): ErrorInfo {
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'unknown', message: message || 'Something went wrong.' };
 }
-
-/** Kinds after which a create may or may not have landed on the server. */
-export const UNCERTAIN_KINDS: readonly ErrorKind[] = [
-  'network',
-  'timeout',
-  'internal_server_error',
-  'bad_gateway',
-  'service_unavailable',
-  'gateway_timeout',
-  'invalid_response',
-];

@@ -1,3 +1,4 @@
+import { singleFlight } from '@/utils/concurrency';
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import type { AccountOwner, AccountState } from '@/utils/messages';
@@ -24,6 +25,7 @@ export interface AuthDeps {
 /** Sign-in, sign-out and fresh access tokens; the only code that touches tokens. */
 export interface AuthService {
   accountState(): Promise<AccountState>;
+  /** Signs in with the identity flow; a call while one runs joins it. */
   signIn(): Promise<AccountState>;
   /** Clears every token at once, then revokes the refresh token (best effort). */
   signOut(): Promise<AccountState>;
@@ -60,9 +62,6 @@ export function createAuthService(deps: AuthDeps): AuthService {
    * change did not refresh the tokens kept now: its answer is dropped.
    */
   let generation = 0;
-  let refreshing: Promise<TokenSet> | null = null;
-  let signingIn: Promise<AccountState> | null = null;
-  let leaving: Promise<void> | null = null;
 
   async function accountState(): Promise<AccountState> {
     const environment = await deps.environment();
@@ -118,18 +117,18 @@ export function createAuthService(deps: AuthDeps): AuthService {
     if (tokens && token) await deps.oauth.revoke(tokens.environment, token).catch(() => undefined);
   }
 
+  /** Clears tokens of another environment, then revokes them; callers meanwhile join it. */
+  const leave = singleFlight(async (tokens: TokenSet) => {
+    await forget();
+    void revoke(tokens);
+  });
+
   /** The stored tokens when they belong to `environment`; others are signed out, once. */
   async function currentTokens(environment: Environment): Promise<TokenSet | null> {
-    if (leaving) await leaving;
+    if (leave.current) await leave.current;
     const tokens = await deps.tokens.load();
     if (!tokens || sameEnvironment(tokens.environment, environment)) return tokens;
-    leaving ??= (async () => {
-      await forget();
-      void revoke(tokens);
-    })().finally(() => {
-      leaving = null;
-    });
-    await leaving;
+    await leave(tokens);
     return null;
   }
 
@@ -137,8 +136,8 @@ export function createAuthService(deps: AuthDeps): AuthService {
    * Refreshes `seen`, once for every caller at a time. When other tokens took their place
    * meanwhile (a sign-in, a sign-out), those are the answer and nothing is refreshed or cleared.
    */
-  function refreshOnce(seen: TokenSet & { refreshToken: string }): Promise<TokenSet> {
-    refreshing ??= (async () => {
+  const refreshOnce = singleFlight(
+    async (seen: TokenSet & { refreshToken: string }): Promise<TokenSet> => {
       const started = generation;
       const tokens = await deps.tokens.load();
       if (!tokens || generation !== started || tokens.refreshToken !== seen.refreshToken)
@@ -165,11 +164,8 @@ export function createAuthService(deps: AuthDeps): AuthService {
       };
       await deps.tokens.save(next);
       return next;
-    })().finally(() => {
-      refreshing = null;
-    });
-    return refreshing;
-  }
+    },
+  );
 
   async function usableTokens(): Promise<TokenSet> {
     const environment = await deps.environment();
@@ -197,14 +193,14 @@ export function createAuthService(deps: AuthDeps): AuthService {
       const tokens = await usableTokens();
       if (tokens.accessToken && tokens.expiresAt - now() > REFRESH_MARGIN_MS)
         return tokens.accessToken;
-      if (refreshing) return (await refreshing).accessToken ?? renew(tokens);
+      if (refreshOnce.current) return (await refreshOnce.current).accessToken ?? renew(tokens);
       if (!tokens.refreshToken && tokens.accessToken && tokens.expiresAt > now())
         return tokens.accessToken;
       return renew(tokens);
     },
     async refreshAfterRejection(rejected) {
       const tokens = await usableTokens();
-      if (refreshing) return (await refreshing).accessToken ?? renew(tokens);
+      if (refreshOnce.current) return (await refreshOnce.current).accessToken ?? renew(tokens);
       const newer =
         tokens.accessToken &&
         tokens.accessToken !== rejected &&
@@ -216,23 +212,18 @@ export function createAuthService(deps: AuthDeps): AuthService {
       await forget();
       await announce();
     },
-    signIn() {
-      signingIn ??= (async () => {
-        const previous = await deps.tokens.load();
-        await forget();
-        void revoke(previous);
-        const environment = await deps.environment();
-        try {
-          return await service.adoptTokens(await runSignIn(environment, deps.oauth, deps.identity));
-        } catch (error) {
-          await announce();
-          throw error;
-        }
-      })().finally(() => {
-        signingIn = null;
-      });
-      return signingIn;
-    },
+    signIn: singleFlight(async () => {
+      const previous = await deps.tokens.load();
+      await forget();
+      void revoke(previous);
+      const environment = await deps.environment();
+      try {
+        return await service.adoptTokens(await runSignIn(environment, deps.oauth, deps.identity));
+      } catch (error) {
+        await announce();
+        throw error;
+      }
+    }),
     async signOut() {
       const tokens = await deps.tokens.load();
       await forget();

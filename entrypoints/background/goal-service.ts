@@ -1,5 +1,6 @@
 import { serialize } from '@/utils/concurrency';
-import { GoalsError, toErrorInfo, UNCERTAIN_KINDS } from '@/utils/errors';
+import { ERROR_POLICY } from '@/utils/error-policy';
+import { GoalsError, toErrorInfo } from '@/utils/errors';
 import { deletesFirst } from '@/utils/goal-rules';
 import { type GoalRequest, QuranGoalTypeSchema, type TodaysPlan } from '@/utils/goals';
 import type {
@@ -59,11 +60,11 @@ export interface GoalServiceOptions {
 
 /** Whether a failure leaves a create's outcome unknown (it may have landed). */
 export const isUncertain = (error: unknown) =>
-  error instanceof GoalsError && UNCERTAIN_KINDS.includes(error.kind);
+  error instanceof GoalsError && ERROR_POLICY[error.kind].uncertain === true;
 
 /** Whether the service could not be reached or failed: the goal can wait in the outbox. */
 export const isUnreachable = (error: unknown) =>
-  isUncertain(error) && (error as GoalsError).kind !== 'invalid_response';
+  error instanceof GoalsError && ERROR_POLICY[error.kind].queueCreate === true;
 
 /**
  * Whether today's plan can tell that a create of this goal landed: it knows the Quran

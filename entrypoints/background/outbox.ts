@@ -1,4 +1,6 @@
-import { type ErrorInfo, type ErrorKind, toErrorInfo } from '@/utils/errors';
+import { serialize, singleFlight } from '@/utils/concurrency';
+import { ERROR_POLICY } from '@/utils/error-policy';
+import { type ErrorInfo, toErrorInfo } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountOwner, CreateGoalResult, OutboxEntry } from '@/utils/messages';
 
@@ -7,21 +9,6 @@ export interface OutboxStore {
   read(): Promise<OutboxEntry[]>;
   write(entries: OutboxEntry[]): Promise<void>;
 }
-
-/** Failures after which an entry stays in the outbox for the next try. */
-const WAIT_KINDS: readonly ErrorKind[] = [
-  'network',
-  'timeout',
-  'invalid_response',
-  'internal_server_error',
-  'bad_gateway',
-  'service_unavailable',
-  'gateway_timeout',
-  'rate_limit_exceeded',
-  'unauthorized',
-  'not_signed_in',
-  'unknown',
-];
 
 /** Tries before an entry that keeps failing is given up (shown as failed, kept for the reader). */
 export const MAX_ATTEMPTS = 50;
@@ -70,12 +57,11 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const settleMs = deps.settleMs ?? 30_000;
-  let running: Promise<OutboxEntry[]> | null = null;
-  // Every read-modify-write goes through this chain, so that no change overwrites another.
-  let queue: Promise<unknown> = Promise.resolve();
+  // Every read-modify-write takes its turn, so that no change overwrites another.
+  const inTurn = serialize();
 
   function edit<T>(change: (entries: OutboxEntry[]) => [OutboxEntry[], T]): Promise<T> {
-    const next = queue.then(async () => {
+    return inTurn(async () => {
       const before = await deps.store.read();
       const [entries, value] = change(before);
       if (entries !== before) {
@@ -84,8 +70,6 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       }
       return value;
     });
-    queue = next.catch(() => undefined);
-    return next;
   }
 
   const patch = (id: string, fields: Partial<OutboxEntry>) =>
@@ -121,7 +105,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     } catch (thrown) {
       error = toErrorInfo(thrown);
     }
-    const wait = WAIT_KINDS.includes(error.kind) && entry.attempts < MAX_ATTEMPTS;
+    const wait = ERROR_POLICY[error.kind].waitInOutbox && entry.attempts < MAX_ATTEMPTS;
     await patch(entry.id, { state: wait ? 'waiting' : 'failed', lastError: error });
   }
 
@@ -169,12 +153,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         return [kept, kept.filter(mine)];
       });
     },
-    flush() {
-      running ??= flushAll().finally(() => {
-        running = null;
-      });
-      return running;
-    },
+    flush: singleFlight(flushAll),
     async sendNow(entryId) {
       const mine = ownedBy(await deps.owner());
       const entry = (await deps.store.read()).find((e) => e.id === entryId);

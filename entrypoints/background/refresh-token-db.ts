@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '@/utils/concurrency';
 import { EnvironmentSchema } from '@/utils/environments';
 
 /** The refresh token, the scopes granted with it and the environment that issued it. */
@@ -43,19 +44,16 @@ function committed(transaction: IDBTransaction): Promise<void> {
  * read by a content script).
  */
 export function createRefreshTokenStore(factory: IDBFactory = indexedDB): RefreshTokenStore {
-  let opened: Promise<IDBDatabase> | undefined;
-  const open = () => {
-    opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    }).catch((error) => {
-      opened = undefined;
-      throw error;
-    });
-    return opened;
-  };
+  // Opened on first use and kept; a failed open is tried again by the next use.
+  const open = once(
+    () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = factory.open(DB_NAME, 1);
+        request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      }),
+  );
   const write = async (change: (store: IDBObjectStore) => void) => {
     const transaction = (await open()).transaction(STORE, 'readwrite', { durability: 'strict' });
     change(transaction.objectStore(STORE));

@@ -1,4 +1,5 @@
-import { type ErrorKind, GoalsError } from '@/utils/errors';
+import { ERROR_POLICY } from '@/utils/error-policy';
+import { GoalsError } from '@/utils/errors';
 
 /** How often and how long a read is tried again. */
 export interface RetryPolicy {
@@ -12,17 +13,6 @@ export interface RetryPolicy {
 
 /** Reads (estimate, today's plan): three tries, waits up to 0.3 s then 0.6 s, never over 3 s. */
 export const READ_RETRY: RetryPolicy = { attempts: 3, baseMs: 300, capMs: 3_000 };
-
-/** Failures a read is tried again after: the rate limit, outages, no answer (qf-api README). */
-export const RETRIED_KINDS: readonly ErrorKind[] = [
-  'rate_limit_exceeded',
-  'internal_server_error',
-  'bad_gateway',
-  'service_unavailable',
-  'gateway_timeout',
-  'network',
-  'timeout',
-];
 
 /** Time and chance, handed in so that tests control them. */
 export interface RetryClock {
@@ -39,8 +29,8 @@ export const REAL_CLOCK: RetryClock = {
 
 /**
  * The wait before try `retry` + 1 (retry 1 follows the first failure), or null when the
- * failure is not worth another try. Full jitter: a random wait below the doubled ceiling;
- * a `Retry-After` within the cap is waited for exactly.
+ * failure is not worth another try (not `retryRead`). Full jitter: a random wait below the
+ * doubled ceiling; a `Retry-After` within the cap is waited for exactly.
  */
 export function retryDelay(
   error: unknown,
@@ -48,7 +38,7 @@ export function retryDelay(
   policy: RetryPolicy,
   random: () => number,
 ): number | null {
-  if (!(error instanceof GoalsError) || !RETRIED_KINDS.includes(error.kind)) return null;
+  if (!(error instanceof GoalsError) || !ERROR_POLICY[error.kind].retryRead) return null;
   if (retry >= policy.attempts) return null;
   const { retryAfter } = error.info;
   if (retryAfter !== undefined) {

@@ -1,3 +1,4 @@
+import { serialize } from '@/utils/concurrency';
 import type { Environment } from '@/utils/environments';
 import { accessTokenItem } from '@/utils/storage';
 import type { RefreshTokenStore } from './refresh-token-db';
@@ -41,14 +42,8 @@ export function sameEnvironment(a: Environment, b: Environment): boolean {
  */
 export function createTokenStore(refresh: RefreshTokenStore, access = accessTokenItem): TokenStore {
   let loaded: Promise<TokenSet | null> | null = null;
-  /** The last read or write asked for; the next one starts when it has settled. */
-  let turn: Promise<unknown> = Promise.resolve();
-
-  function inTurn<T>(task: () => Promise<T>): Promise<T> {
-    const run = turn.then(task, task);
-    turn = run.catch(() => undefined);
-    return run;
-  }
+  /** Each read or write starts when the one asked before it has settled. */
+  const inTurn = serialize();
 
   async function read(): Promise<TokenSet | null> {
     const [stored, record] = await Promise.all([access.getValue(), refresh.get()]);

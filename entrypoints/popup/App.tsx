@@ -9,9 +9,9 @@ import { fieldErrors } from '@/components/issue-words';
 import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
+import { ERROR_POLICY } from '@/utils/error-policy';
 import { applyContextPreset, applyPreset, contextPresets } from '@/utils/presets';
 import { estimateKey, type PopupStore } from './store';
-import { RETRY_KINDS } from './store-actions';
 
 // Shown only to some readers, so fetched when first shown rather than with the popup.
 export const CurrentGoal = lazy(() =>
@@ -27,8 +27,6 @@ export const ReplacePrompt = lazy(() =>
 /** The popup's store, handed to the app by `main.tsx` (or a test). */
 export const StoreContext = createContext<PopupStore | null>(null);
 
-const SIGN_IN_KINDS = ['unauthorized', 'not_signed_in', 'sign_in_failed'];
-
 /** The popup: presets, the form and its plan, the current goal, and what happened. */
 export function App() {
   const store = useContext(StoreContext);
@@ -43,7 +41,7 @@ export function App() {
   const today = store.today();
   const form = store.form();
   const errors = fieldErrors(form.issues, i18n);
-  const signInError = !!error && SIGN_IN_KINDS.includes(error.kind);
+  const signInError = !!error && !!ERROR_POLICY[error.kind].signIn;
   const blocked = !form.request
     ? 'invalid'
     : account?.signedIn === false
@@ -111,7 +109,7 @@ export function App() {
         <ErrorAlert
           error={error}
           retryIn={state.retryIn}
-          canRetry={!!error && RETRY_KINDS.includes(error.kind)}
+          canRetry={!!error && !!ERROR_POLICY[error.kind].offerRetry}
           canSignIn={signInError}
           redirectUrl={account?.redirectUrl}
           environment={account?.environment.name}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '@/utils/concurrency';
+import { once, serialize, singleFlight } from '@/utils/concurrency';
 
 /** A task that records its start and end, and ends when the test lets it. */
 function heldTask(log: string[], name: string, fail = false) {
@@ -50,5 +50,67 @@ describe('serialize', () => {
     b.release();
     expect(await second).toBe('b');
     expect(log).toEqual(['start a', 'end a', 'start b', 'end b']);
+  });
+});
+
+describe('singleFlight', () => {
+  it('joins a call made while a run is under way to that run, with the first arguments', async () => {
+    const log: string[] = [];
+    const held = heldTask(log, 'a');
+    const started: string[] = [];
+    const flight = singleFlight(async (name: string) => {
+      started.push(name);
+      return held.task();
+    });
+    const first = flight('first');
+    const second = flight('second');
+    expect(second).toBe(first);
+    expect(flight.current).toBe(first);
+    held.release();
+    expect(await second).toBe('a');
+    expect(started).toEqual(['first']);
+  });
+
+  it('starts a new run once the last one has settled, well or not', async () => {
+    const log: string[] = [];
+    const failing = heldTask(log, 'a', true);
+    const next = heldTask(log, 'b');
+    const tasks = [failing, next];
+    const flight = singleFlight(() => (tasks.shift() ?? next).task());
+    const first = flight();
+    failing.release();
+    await expect(first).rejects.toThrow('a');
+    expect(flight.current).toBeNull();
+    const second = flight();
+    expect(second).not.toBe(first);
+    next.release();
+    expect(await second).toBe('b');
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b']);
+    expect(flight.current).toBeNull();
+  });
+});
+
+describe('once', () => {
+  it('runs the task on the first call only and answers every call with its result', async () => {
+    let runs = 0;
+    const open = once(async () => ++runs);
+    const [a, b] = [open(), open()];
+    expect(b).toBe(a);
+    expect(await a).toBe(1);
+    expect(await open()).toBe(1);
+    expect(runs).toBe(1);
+  });
+
+  it('forgets a failed run, so that the next call tries again', async () => {
+    let runs = 0;
+    const open = once(async () => {
+      runs++;
+      if (runs === 1) throw new Error('closed');
+      return runs;
+    });
+    await expect(open()).rejects.toThrow('closed');
+    expect(await open()).toBe(2);
+    expect(await open()).toBe(2);
+    expect(runs).toBe(2);
   });
 });
