@@ -100,3 +100,15 @@ declare const __QF_BUILD_ENVIRONMENT__: unknown;
 export function buildEnvironment(): Environment {
   return EnvironmentSchema.parse(__QF_BUILD_ENVIRONMENT__);
 }
+
+/** A query of the User API: each value written out, undefined ones left out. */
+export type ApiQuery = Record<string, string | number | undefined>;
+
+/** Builds `${apiBaseUrl}${path}?query`, leaving out undefined query values. */
+export function apiUrl(base: string, path: string, query: ApiQuery = {}): URL {
+  const url = new URL(`${base}${path}`);
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  return url;
+}

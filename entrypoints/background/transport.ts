@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Environment } from '@/utils/environments';
+import { type ApiQuery, apiUrl, type Environment } from '@/utils/environments';
 import { errorFromFetchFailure, errorFromResponse, parseBody } from './api-errors';
 
 /** How long an API call may take before it fails with `timeout`. */
@@ -32,7 +32,7 @@ export interface ApiRequest<S extends z.ZodMiniType> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path below the API base, e.g. `/v1/goals`. */
   path: string;
-  query?: Record<string, string | number | undefined>;
+  query?: ApiQuery;
   body?: unknown;
   /** The documented success answer. */
   response: S;
@@ -41,15 +41,6 @@ export interface ApiRequest<S extends z.ZodMiniType> {
 /** Sends User API calls with the three headers, a timeout and one retry after a refresh (401, 403). */
 export interface Transport {
   request<S extends z.ZodMiniType>(call: ApiRequest<S>): Promise<z.output<S>>;
-}
-
-/** Builds `${apiBaseUrl}${path}?query`, leaving out undefined query values. */
-export function apiUrl(base: string, path: string, query: ApiRequest<z.ZodMiniType>['query'] = {}) {
-  const url = new URL(`${base}${path}`);
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined) url.searchParams.set(name, String(value));
-  }
-  return url;
 }
 
 /** Creates the transport every goal endpoint goes through. */

@@ -1,26 +1,11 @@
-import type { ErrorInfo, ErrorKind } from '@/utils/errors';
+import { ERROR_POLICY } from '@/utils/error-policy';
+import type { ErrorInfo } from '@/utils/errors';
 import type { Draft, FormResult } from '@/utils/goal-form';
 import { deletesFirst } from '@/utils/goal-rules';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountState } from '@/utils/messages';
 import type { PopupClient } from './popup-client';
-import type { PopupState } from './store';
-
-/** Failures after which trying again makes sense (with a countdown for the rate limit). */
-export const RETRY_KINDS: readonly ErrorKind[] = [
-  'network',
-  'timeout',
-  'internal_server_error',
-  'bad_gateway',
-  'service_unavailable',
-  'gateway_timeout',
-  'invalid_response',
-  'rate_limit_exceeded',
-  'unknown',
-  // The reader decides, once told the goal may already exist.
-  'outcome_unknown',
-];
-const SIGN_IN_KINDS: readonly ErrorKind[] = ['unauthorized', 'not_signed_in'];
+import type { PopupState } from './state';
 
 interface Deps {
   client: PopupClient;
@@ -59,7 +44,7 @@ export function createGoalActions(d: Deps) {
     d.set({ busy: null, error });
     if (error.kind === 'rate_limit_exceeded')
       countdown(Math.max(1, Math.ceil(error.retryAfter ?? 30)));
-    if (SIGN_IN_KINDS.includes(error.kind)) void d.refreshAccount();
+    if (ERROR_POLICY[error.kind].signIn) void d.refreshAccount();
   }
 
   /** Runs an action once at a time, remembering it for Retry. */
@@ -121,7 +106,7 @@ export function createGoalActions(d: Deps) {
       const result = await d.client.send('createGoal', { goal: request, replace });
       if (!result.ok) {
         uncertain =
-          RETRY_KINDS.includes(result.error.kind) && result.error.retryAfter === undefined;
+          !!ERROR_POLICY[result.error.kind].offerRetry && result.error.retryAfter === undefined;
         fail(result.error);
         if (result.error.oldGoalDeleted) lostOldGoal(request);
         return;

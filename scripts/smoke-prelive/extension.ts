@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import * as z from 'zod/mini';
-import { apiUrl } from '../../entrypoints/background/transport';
 import type { ExtensionBrowser } from '../../tests/e2e/harness/browser';
 import { sendFromExtensionPage, sendProtocolMessage } from '../../tests/e2e/harness/messaging';
+import { apiUrl } from '../../utils/environments';
 import {
   type MessageName,
   type MessageRequest,

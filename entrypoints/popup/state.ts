@@ -1,0 +1,42 @@
+import type { ErrorInfo } from '@/utils/errors';
+import type { Draft } from '@/utils/goal-form';
+import type { EstimateDay, GoalRequest, TodaysPlan } from '@/utils/goals';
+import type { AccountState, OutboxEntry, PopupContext } from '@/utils/messages';
+
+/** What the popup shows; every change makes a new object. */
+export interface PopupState {
+  draft: Draft;
+  /** null until the background has answered. */
+  account: AccountState | null;
+  context: PopupContext | null;
+  plan: TodaysPlan | null;
+  estimate: { key: string; week: EstimateDay[] } | null;
+  estimateError: ErrorInfo | null;
+  estimating: boolean;
+  busy: 'create' | 'update' | 'delete' | 'signIn' | null;
+  /** A question the reader must answer first. */
+  confirm: 'replace' | 'replaceAfterRetry' | 'delete' | null;
+  error: ErrorInfo | null;
+  /** Seconds before a rate-limited request may be tried again. */
+  retryIn: number;
+  /** Goals waiting in the outbox to be sent. */
+  outbox: OutboxEntry[];
+  /** The outbox entry of a create the service could not take: shown with the failure. */
+  kept: string | null;
+  /** What the last action did, for the confirmation. */
+  done: {
+    status: 'created' | 'replaced' | 'updated' | 'deleted';
+    request: GoalRequest | null;
+    /** The old goal was deleted and this one created in its place. */
+    remade?: boolean;
+  } | null;
+  /** The form edits the current goal instead of making a new one. */
+  editing: boolean;
+  /**
+   * The definition this device keeps of the plan's goal (null: not known here, e.g. made on
+   * Quran.com), for the goal id it was asked for.
+   */
+  known: { goalId: string; goal: GoalRequest | null } | null;
+  /** The reader's draft while the form edits the goal: Cancel and Save put it back. */
+  beforeEdit: Draft | null;
+}
