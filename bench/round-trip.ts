@@ -6,23 +6,24 @@ import { median } from './stats';
 /** The goal both ways create: the popup's "10 minutes a day". */
 const GOAL = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 600, category: 'QURAN' } };
 
-type Reply = { ok: boolean; value?: { goalId?: string }; error?: unknown };
+type Reply = { ok: boolean; value?: { goalId?: string; hasGoal?: boolean }; error?: unknown };
+/** What the reader saw: the plan's goal (none here) and when it was asked. */
+type Seen = { goalId: string | null; askedAt: number };
 
 /**
  * `createGoal` through the background, timed in the page; `during` hears the goal's id before
- * the goal is deleted again. `seen`: today's plan is asked first, untimed, as the popup does
- * when it opens and whenever the goal's type or mushaf changes; without it the background has
- * no plan answer of its own to act on and asks before it creates.
+ * the goal is deleted again. `saw`: today's plan as the popup asked it (untimed) when it
+ * opened or the goal's type or mushaf changed, sent with the create as the popup sends it;
+ * without it the background asks before it creates.
  */
 async function throughBackground(
   popup: Page,
-  seen: boolean,
+  saw: Seen | undefined,
   during: (goalId: string) => Promise<void> = async () => {},
 ): Promise<number> {
-  if (seen) await askPlan(popup);
   const { ms, reply } = await sendLikePopup<Reply>(popup, {
     name: 'createGoal',
-    payload: { goal: GOAL, replace: false },
+    payload: { goal: GOAL, replace: false, ...(saw ? { seen: saw } : {}) },
   });
   if (!reply.ok || !reply.value?.goalId) throw new Error(`createGoal: ${JSON.stringify(reply)}`);
   await during(reply.value.goalId);
@@ -63,20 +64,22 @@ async function rawFetch(popup: Page, api: string, token: string): Promise<number
 }
 
 /** Today's plan for the benchmark's goal, asked through the background as the popup asks it. */
-async function askPlan(popup: Page): Promise<void> {
+async function askPlan(popup: Page): Promise<Seen> {
+  const askedAt = Date.now();
   const { reply: plan } = await sendLikePopup<Reply>(popup, {
     name: 'getTodaysPlan',
     payload: { type: GOAL.body.type, mushafId: GOAL.mushafId },
   });
   if (!plan.ok) throw new Error(`getTodaysPlan: ${JSON.stringify(plan)}`);
+  return { goalId: plan.value?.hasGoal ? (plan.value.goalId ?? null) : null, askedAt };
 }
 
 /** The API calls one timed create through the background makes (the untimed plan excluded). */
 async function callsOfOneCreate(popup: Page, sandbox: TestSandbox, seen: boolean) {
   let calls: string[] = [];
-  if (seen) await askPlan(popup);
+  const saw = seen ? await askPlan(popup) : undefined;
   const before = (await sandbox.requests()).length;
-  await throughBackground(popup, false, async () => {
+  await throughBackground(popup, saw, async () => {
     calls = (await sandbox.requests())
       .slice(before)
       .map((r) => `${r.method} ${r.path.replace(/^\/auth/, '')}`);
@@ -97,9 +100,9 @@ export async function measureRoundTrip(popup: Page, sandbox: TestSandbox, runs: 
   const callsPerCreate = await callsOfOneCreate(popup, sandbox, true);
   const callsUnseen = await callsOfOneCreate(popup, sandbox, false);
   for (let run = 0; run < runs; run++) {
-    background.push(await throughBackground(popup, true));
+    background.push(await throughBackground(popup, await askPlan(popup)));
     raw.push(await rawFetch(popup, api, token));
-    unseen.push(await throughBackground(popup, false));
+    unseen.push(await throughBackground(popup, undefined));
   }
   return {
     background: median(background),

@@ -27,6 +27,17 @@ export const AccountStateSchema = z.object({
 export type AccountState = z.infer<typeof AccountStateSchema>;
 
 /**
+ * What today's plan showed the reader before a create: the goal it named (null: none), and
+ * when it was asked (epoch milliseconds). Asked within a minute, with no goal change since,
+ * the create acts on it instead of asking again.
+ */
+export const SeenPlanSchema = z.object({
+  goalId: z.nullable(z.string().check(z.minLength(1))),
+  askedAt: z.number(),
+});
+export type SeenPlan = z.infer<typeof SeenPlanSchema>;
+
+/**
  * A create's outcome: made, refused because a goal exists and replacing was not asked, or
  * kept in the outbox to be sent when the service is reachable again (with the failure that
  * kept it, for the reader to see and Retry).
@@ -128,7 +139,11 @@ export const PROTOCOL = {
   getAccountState: { from: 'any', request: z.object({}), response: AccountStateSchema },
   createGoal: {
     from: 'extension',
-    request: z.object({ goal: GoalRequestSchema, replace: z._default(z.boolean(), false) }),
+    request: z.object({
+      goal: GoalRequestSchema,
+      replace: z._default(z.boolean(), false),
+      seen: z.optional(SeenPlanSchema),
+    }),
     response: CreateGoalResultSchema,
   },
   /** Changes a goal to the whole goal given (see `deletesFirst` in goal-rules.ts). */

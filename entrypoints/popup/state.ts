@@ -1,7 +1,7 @@
 import type { ErrorInfo } from '@/utils/errors';
 import type { Draft } from '@/utils/goal-form';
 import type { EstimateDay, GoalRequest, TodaysPlan } from '@/utils/goals';
-import type { AccountState, OutboxEntry, PopupContext } from '@/utils/messages';
+import type { AccountState, OutboxEntry, PopupContext, SeenPlan } from '@/utils/messages';
 
 /** What the popup shows; every change makes a new object. */
 export interface PopupState {
@@ -10,6 +10,12 @@ export interface PopupState {
   account: AccountState | null;
   context: PopupContext | null;
   plan: TodaysPlan | null;
+  /**
+   * What the plan shown said and when it was asked, sent with a create as what the reader saw
+   * (none for a plan with a goal it does not name). The background judges whether it still
+   * holds: not once any goal change has ended since.
+   */
+  seen: SeenPlan | null;
   estimate: { key: string; week: EstimateDay[] } | null;
   estimateError: ErrorInfo | null;
   estimating: boolean;

@@ -103,7 +103,12 @@ export function createGoalActions(d: Deps) {
     return run('create', async () => {
       const retried = uncertain;
       uncertain = false;
-      const result = await d.client.send('createGoal', { goal: request, replace });
+      const { seen } = d.get();
+      const result = await d.client.send('createGoal', {
+        goal: request,
+        replace,
+        ...(seen && { seen }),
+      });
       if (!result.ok) {
         uncertain =
           !!ERROR_POLICY[result.error.kind].offerRetry && result.error.retryAfter === undefined;

@@ -33,6 +33,7 @@ export function createPopupStore(
     account: null,
     context: null,
     plan: null,
+    seen: null,
     estimate: null,
     estimateError: null,
     estimating: false,
@@ -102,11 +103,15 @@ export function createPopupStore(
     const type = state.draft.type;
     const mushafId = state.draft.mushafId as GoalRequest['mushafId'];
     const seq = ++planSeq;
+    const askedAt = now().getTime();
     const result = await client.send('getTodaysPlan', { type, mushafId });
     if (seq !== planSeq || !result.ok) return;
-    set({ plan: result.value });
-    const goalId = result.value.hasGoal ? result.value.goalId : undefined;
-    if (!goalId) return set({ known: null });
+    const { hasGoal, goalId } = result.value;
+    set({
+      plan: result.value,
+      seen: hasGoal && !goalId ? null : { goalId: goalId ?? null, askedAt },
+    });
+    if (!hasGoal || !goalId) return set({ known: null });
     const known = await client.send('getGoalDefinition', { goalId });
     if (seq === planSeq && known.ok) set({ known: { goalId, goal: known.value.goal } });
   }

@@ -80,7 +80,14 @@ describe('Create goal', () => {
     expect(fake.sent('createGoal')).toHaveLength(0);
     fireEvent.click(button('Replace goal'));
     await screen.findByText('Goal replaced.');
-    expect(fake.sent('createGoal')).toEqual([{ goal: expect.any(Object), replace: true }]);
+    // Sent with what the reader saw: today's plan naming goal-9, asked at the popup's clock.
+    expect(fake.sent('createGoal')).toEqual([
+      {
+        goal: expect.any(Object),
+        replace: true,
+        seen: { goalId: 'goal-9', askedAt: Date.parse('2026-03-01T10:00:00Z') },
+      },
+    ]);
   });
 
   it('keeps the current goal when the reader says so', async () => {
@@ -349,9 +356,14 @@ describe('replacing a goal that runs over days with an every-day goal', () => {
     fireEvent.click(button('Retry'));
     await screen.findByText('Goal created.');
     const goal = { mushafId: 4, body: { type: 'QURAN_TIME', amount: 720, category: 'QURAN' } };
+    // The first with what the reader saw (goal-9); the Retry after the delete with no plan.
     expect(fake.sent('createGoal')).toEqual([
-      { goal, replace: true },
-      { goal, replace: false },
+      {
+        goal,
+        replace: true,
+        seen: { goalId: 'goal-9', askedAt: Date.parse('2026-03-01T10:00:00Z') },
+      },
+      { goal, replace: false, seen: { goalId: null, askedAt: Date.parse('2026-03-01T10:00:00Z') } },
     ]);
   });
 });

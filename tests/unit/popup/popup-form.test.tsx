@@ -9,6 +9,8 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const type = (name: string, value: string) => fireEvent.input(field(name), { target: { value } });
 const choose = (name: string) => fireEvent.click(screen.getByRole('radio', { name }));
+/** What the reader saw before creating: the fake plan's "no goal", asked at the popup's clock. */
+const SAW_NO_GOAL = { goalId: null, askedAt: Date.parse('2026-03-01T10:00:00Z') };
 
 async function createAndGetBody(fake: ReturnType<typeof fakeClient>) {
   await waitFor(() => expect(button('Create goal')).toHaveProperty('disabled', false));
@@ -49,7 +51,11 @@ describe('presets', () => {
     renderPopup(fake);
     fireEvent.click(button(name));
     expect(button(name).getAttribute('aria-pressed')).toBe('true');
-    expect(await createAndGetBody(fake)).toEqual({ goal: { mushafId: 4, body }, replace: false });
+    expect(await createAndGetBody(fake)).toEqual({
+      goal: { mushafId: 4, body },
+      replace: false,
+      seen: SAW_NO_GOAL,
+    });
   });
 
   it.each([
@@ -231,6 +237,7 @@ describe('the custom form', () => {
         body: { type: 'QURAN_READING_PROGRAM', amount: 5, category: 'QURAN_READING_PROGRAM' },
       },
       replace: false,
+      seen: SAW_NO_GOAL,
     });
   });
 });

@@ -9,7 +9,7 @@ import { scratchBuild } from '../helpers/scratch-build';
  * and what it imports (the English rule words, which only the schemas use, stay out), and the
  * small script that reads the draft while that module is on its way (0.4 KB).
  */
-const BUDGET = 20.2 * 1024;
+const BUDGET = 20.3 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 
@@ -25,7 +25,7 @@ function staticGraph(dist: string, file: string, seen = new Set<string>()): Set<
 }
 
 describe('the popup bundle', () => {
-  it('loads at most 20.2 KB of gzipped JavaScript when it opens', async () => {
+  it('loads at most 20.3 KB of gzipped JavaScript when it opens', async () => {
     // The whole extension is built, as it ships: chunks shared with other pages count too.
     const build = await scratchBuild('popup-size-', []);
     dispose = build.dispose;
