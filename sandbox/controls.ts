@@ -30,6 +30,10 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
     state.faults.add(route, fault, count);
     return c.json({ ok: true });
   });
+  app.delete('/faults', (c) => {
+    state.faults.clear();
+    return c.json({ ok: true });
+  });
 
   app.post('/rate-limit', async (c) => {
     const { limit, windowMs } = readRateLimit(await body(c));

@@ -181,7 +181,7 @@ export type StoredAccessToken = z.infer<typeof AccessTokenSchema>;
 /**
  * Background only. The access token lives in session storage: gone when the browser closes,
  * and closed to content scripts. (The refresh token is kept apart, in the extension's
- * IndexedDB; see entrypoints/background/refresh-token-db.ts.)
+ * IndexedDB; see entrypoints/background/auth/refresh-token-db.ts.)
  */
 export const accessTokenItem = defineValidatedItem(
   'session:accessToken',

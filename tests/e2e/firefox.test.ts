@@ -77,7 +77,7 @@ describe('Firefox ESR', () => {
     });
     // The menu's click handler, as a right-click on that tab runs it: the toolbar popup opens.
     const answer = await send('e2e:menuClick', { tabId, selectionText: '2:255-2:257' });
-    expect(answer).toMatchObject({ found: true });
+    expect(answer).toMatchObject({ ok: true, value: { found: true } });
     // The toolbar popup is no page of the driver's; the add-on's own pages see it as a view.
     const rangeInPopup = () =>
       firefox.popup.evaluate(() => {

@@ -40,6 +40,7 @@ const privileged = (): Message[] => [
   { name: 'signOut', payload: {} },
   { name: 'e2e:runtimeState', payload: {} },
   { name: 'e2e:setTokens', payload: { accessToken: 'forged-token' } },
+  { name: 'e2e:menuClick', payload: { tabId: 1, window: true } },
 ];
 
 /** Messages to send, and the extension to send them to (none: our own, from inside it). */

@@ -158,7 +158,7 @@ for (const site of SITES) {
         payload: { tabId: tab, frameId: 0, window: true },
       });
       const [from, to] = range.split('-');
-      expect(answer).toMatchObject({ found: true });
+      expect(answer).toMatchObject({ ok: true, value: { found: true } });
       const popup = await openedPopup(journey, before);
       await waitFor(async () => (await popup.locator('#from').inputValue()) === from, SLOW);
       expect(await popup.locator('#to').inputValue()).toBe(to);
@@ -184,7 +184,10 @@ describe('a selection without verses', () => {
       name: 'e2e:menuClick',
       payload: { tabId: tab, frameId: 0, window: true },
     });
-    expect(answer).toEqual({ found: false, reason: expect.stringContaining('surah title') });
+    expect(answer).toEqual({
+      ok: true,
+      value: { found: false, reason: expect.stringContaining('surah title') },
+    });
     const shown = await control.evaluate(async (tabId) => {
       const { action, storage } = (globalThis as unknown as { chrome: ActionRuntime }).chrome;
       return {
@@ -195,7 +198,7 @@ describe('a selection without verses', () => {
     }, tab);
     expect(shown).toEqual({
       badge: '!',
-      title: `Quran Goals: ${(answer as { reason: string }).reason}`,
+      title: `Quran Goals: ${(answer as { value: { reason: string } }).value.reason}`,
       prefill: null,
     });
     expect(journey.browser.context.pages()).toHaveLength(before);

@@ -135,7 +135,7 @@ async function selectionFlow(journey: Journey): Promise<Buffer> {
     name: 'e2e:menuClick',
     payload: { tabId: tab, frameId: 0, window: true },
   });
-  expect(answer).toMatchObject({ found: true });
+  expect(answer).toMatchObject({ ok: true, value: { found: true } });
   const popup = await openedPopup(journey, before);
   await waitFor(async () => (await popup.locator('#from').inputValue()) === '2:255', SLOW);
   expect(await popup.locator('#to').inputValue()).toBe('2:257');

@@ -60,6 +60,8 @@ export interface TestSandbox {
   /** Tokens issued without the browser, for the e2e-only token hook. */
   mintTokens(grant?: { clientId?: string; sub?: string; scope?: string }): Promise<TokenResponse>;
   fault(fault: SandboxFault): Promise<void>;
+  /** Forgets the faults still queued. */
+  clearFaults(): Promise<void>;
   /** Answers 429 beyond `limit` calls per `windowMs`; `limit: 0` switches it off. */
   rateLimit(limit: number, windowMs?: number): Promise<void>;
   progress(progress: SandboxProgress): Promise<void>;
@@ -162,6 +164,9 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
       TokenResponseSchema.parse(await control(url, 'tokens', { clientId, sub, scope })),
     fault: async (fault) => {
       await control(url, 'faults', fault);
+    },
+    clearFaults: async () => {
+      await control(url, 'faults', undefined, 'DELETE');
     },
     rateLimit: async (limit, windowMs) => {
       await control(url, 'rate-limit', { limit, windowMs });

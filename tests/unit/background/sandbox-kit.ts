@@ -1,11 +1,11 @@
 import { get } from 'node:http';
 import { IDBFactory } from 'fake-indexeddb';
-import { createAuthService } from '@/entrypoints/background/auth-service';
-import { createOAuthClient } from '@/entrypoints/background/oauth-client';
-import { createRefreshTokenStore } from '@/entrypoints/background/refresh-token-db';
-import type { Identity } from '@/entrypoints/background/sign-in';
-import { createTokenStore } from '@/entrypoints/background/token-store';
-import { createTransport } from '@/entrypoints/background/transport';
+import { createTransport } from '@/entrypoints/background/api/transport';
+import { createAuthService } from '@/entrypoints/background/auth/auth-service';
+import { createOAuthClient } from '@/entrypoints/background/auth/oauth-client';
+import { createRefreshTokenStore } from '@/entrypoints/background/auth/refresh-token-db';
+import type { Identity } from '@/entrypoints/background/auth/sign-in';
+import { createTokenStore } from '@/entrypoints/background/auth/token-store';
 import type { LoggedRequest } from '@/sandbox/requests';
 import { type SandboxOptions, startSandbox } from '@/sandbox/server';
 import type { Environment } from '@/utils/environments';

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGoalService } from '@/entrypoints/background/goal-service';
-import { createGoalsApi } from '@/entrypoints/background/goals-api';
-import { createOutbox } from '@/entrypoints/background/outbox';
-import { createPageContexts } from '@/entrypoints/background/page-contexts';
-import { createRouter, type Handlers } from '@/entrypoints/background/router';
-import type { SenderClass } from '@/entrypoints/background/senders';
-import { createTransport } from '@/entrypoints/background/transport';
+import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
+import { createTransport } from '@/entrypoints/background/api/transport';
+import { createGoalService } from '@/entrypoints/background/goals/goal-service';
+import { createOutbox } from '@/entrypoints/background/goals/outbox';
+import { queueWhenUnreachable } from '@/entrypoints/background/goals/queue-when-unreachable';
+import { createRouter, type Handlers } from '@/entrypoints/background/messaging/router';
+import type { SenderClass } from '@/entrypoints/background/messaging/senders';
+import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { ErrorInfoSchema } from '@/utils/errors';
 import {
@@ -68,10 +69,10 @@ function background(status: () => number) {
     owner: async () => ({ environment: 'http://127.0.0.1/auth', subject: 'reader-1' }),
   });
   const noWait = { sleep: async () => {}, random: () => 0 };
-  const goals = createGoalService(createGoalsApi(transport), {
-    clock: noWait,
-    queue: (goal, replace, error) => outbox.add(goal, replace, error),
-  });
+  const goals = queueWhenUnreachable(
+    createGoalService(createGoalsApi(transport), { clock: noWait }),
+    (goal, replace, error) => outbox.add(goal, replace, error),
+  );
   const pages = createPageContexts(async () => ({ id: 1 }));
   const handlers: Required<Handlers> = {
     getAccountState: async () => account,

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundService } from '@/entrypoints/background/service';
+import { createBackgroundService } from '@/entrypoints/background/compose';
 import { App, OptionsStoreContext } from '@/entrypoints/options/App';
 import { browserOptionsClient } from '@/entrypoints/options/client';
 import { EnvironmentSection } from '@/entrypoints/options/EnvironmentSection';

@@ -22,6 +22,13 @@ describe('fault injection', () => {
     expect((await plan()).status).toBe(200);
   });
 
+  it('forgets the faults still queued on DELETE', async () => {
+    await context.client.control('faults', { route: 'todaysPlan', status: 503, count: 5 });
+    expect((await plan()).status).toBe(503);
+    expect((await context.client.control('faults', undefined, 'DELETE')).status).toBe(200);
+    expect((await plan()).status).toBe(200);
+  });
+
   it('delays an answer', async () => {
     await context.client.control('faults', { route: 'estimate', delayMs: 300 });
     const started = performance.now();

@@ -60,6 +60,16 @@ describe('imports', () => {
   });
 });
 
+describe('the background', () => {
+  it('has at most 10 files at its top level: the rest is in folders by concern', () => {
+    const top = readdirSync(join(ROOT, BACKGROUND), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => entry.name);
+    expect(top).toContain('index.ts');
+    expect(top.length, top.join(', ')).toBeLessThanOrEqual(10);
+  });
+});
+
 describe('the browser API', () => {
   const components = sourceFiles('components');
 
@@ -83,7 +93,7 @@ describe('the browser API', () => {
 });
 
 describe('senders', () => {
-  const SENDERS = `${BACKGROUND}senders.ts`;
+  const SENDERS = `${BACKGROUND}messaging/senders.ts`;
   /** `x.startsWith(…)`, `x.includes(…)`… on something named like a URL or a sender's. */
   const textCheck = (node: ts.Node) =>
     ts.isCallExpression(node) &&

@@ -8,7 +8,7 @@ import { type ErrorKind, ErrorKindSchema } from '@/utils/errors';
  */
 const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]][] = [
   [
-    'RETRIED_KINDS (background/retry.ts)',
+    'RETRIED_KINDS (background/api/retry.ts)',
     'retryRead',
     [
       'rate_limit_exceeded',
@@ -21,7 +21,7 @@ const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]
     ],
   ],
   [
-    'UNCERTAIN_KINDS (utils/errors.ts), read by isUncertain (background/goal-service.ts)',
+    'UNCERTAIN_KINDS (utils/errors.ts), read by isUncertain (background/goals/goal-service.ts)',
     'uncertain',
     [
       'network',
@@ -34,7 +34,7 @@ const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]
     ],
   ],
   [
-    'isUnreachable (background/goal-service.ts): UNCERTAIN_KINDS but invalid_response',
+    'isUnreachable (background/goals/queue-when-unreachable.ts): UNCERTAIN_KINDS but invalid_response',
     'queueCreate',
     [
       'network',
@@ -46,7 +46,7 @@ const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]
     ],
   ],
   [
-    'WAIT_KINDS (background/outbox.ts)',
+    'WAIT_KINDS (background/goals/outbox.ts)',
     'waitInOutbox',
     [
       'network',

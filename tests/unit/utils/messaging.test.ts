@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createRouter } from '@/entrypoints/background/router';
-import { classifySender } from '@/entrypoints/background/senders';
+import { createRouter } from '@/entrypoints/background/messaging/router';
+import { classifySender } from '@/entrypoints/background/messaging/senders';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import { onBackgroundEvent, sendMessage } from '@/utils/messaging';

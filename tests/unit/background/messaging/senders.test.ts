@@ -3,7 +3,7 @@ import {
   classifySender,
   type MessageSenderLike,
   type SenderClass,
-} from '@/entrypoints/background/senders';
+} from '@/entrypoints/background/messaging/senders';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
 const page = 'chrome-extension://ext-id';

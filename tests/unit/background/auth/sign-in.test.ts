@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Identity } from '@/entrypoints/background/sign-in';
+import type { Identity } from '@/entrypoints/background/auth/sign-in';
 import type { GoalsError } from '@/utils/errors';
-import { REDIRECT_URL, sandboxIdentity, startAuthKit } from './sandbox-kit';
+import { REDIRECT_URL, sandboxIdentity, startAuthKit } from '../sandbox-kit';
 
 let kit: Awaited<ReturnType<typeof startAuthKit>> | undefined;
 beforeEach(() => fakeBrowser.reset());

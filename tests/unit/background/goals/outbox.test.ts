@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGoalService } from '@/entrypoints/background/goal-service';
-import type { GoalsApi } from '@/entrypoints/background/goals-api';
-import { createOutbox, type OutboxStore } from '@/entrypoints/background/outbox';
+import type { GoalsApi } from '@/entrypoints/background/api/goals-api';
+import { createGoalService } from '@/entrypoints/background/goals/goal-service';
+import { createOutbox, type OutboxStore } from '@/entrypoints/background/goals/outbox';
 import { type ErrorKind, GoalsError } from '@/utils/errors';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountOwner, CreateGoalResult, OutboxEntry } from '@/utils/messages';

@@ -1,10 +1,19 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { EnvironmentSchema } from '@/utils/environments';
-import { AccountStateSchema } from '@/utils/messages';
-import type { AuthService } from './auth-service';
+import { AccountStateSchema, SelectionAnswerSchema } from '@/utils/messages';
+import type { AuthService } from '../auth/auth-service';
+import type { TokenStore } from '../auth/token-store';
+import { MENU_ID, onSelectionMenuClick } from '../pages/context-menu';
+import type { PageContexts } from '../pages/page-contexts';
 import type { ExtraRoute } from './router';
-import type { TokenStore } from './token-store';
+
+/** The parts the test-only routes reach into. */
+export interface E2eParts {
+  auth: AuthService;
+  tokens: TokenStore;
+  pages: Pick<PageContexts, 'contextOf'>;
+}
 
 /**
  * Test-only routes, served only by builds made with `--mode e2e` (the caller checks
@@ -15,11 +24,14 @@ import type { TokenStore } from './token-store';
  *   signs in with the given tokens, for the given account, in the current environment.
  * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
  * - `e2e:openPage {path}` → `{tabId}`: opens an extension page in a new tab.
+ * - `e2e:menuClick {tabId, frameId?, selectionText?, window?}` → what was found (or null): runs
+ *   the selection menu's click handler as a right-click on that tab would; `window: true` opens
+ *   the popup's small window instead of the toolbar popup.
  *
  * WebDriver BiDi cannot navigate to `moz-extension://`, so a Firefox e2e build also opens
  * `popup.html` in a tab when it is installed: the test drives the extension from there.
  */
-export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string, ExtraRoute> {
+export function e2eRoutes({ auth, tokens, pages }: E2eParts): Record<string, ExtraRoute> {
   const TokensSchema = z.object({
     accessToken: z.nullable(z.string()),
     expiresAt: z.number(),
@@ -80,5 +92,23 @@ export function e2eRoutes(auth: AuthService, tokens: TokenStore): Record<string,
         return { tabId: tab.id ?? -1 };
       },
     },
+    'e2e:menuClick': {
+      from: 'extension',
+      request: z.object({
+        tabId: z.number(),
+        frameId: z.optional(z.number()),
+        selectionText: z.optional(z.string()),
+        window: z.optional(z.boolean()),
+      }),
+      response: z.nullable(SelectionAnswerSchema),
+      handle: async (payload) => {
+        const { tabId, frameId, selectionText, window } = payload as E2eClick;
+        const tab = await browser.tabs.get(tabId);
+        const info = { menuItemId: MENU_ID, frameId, selectionText };
+        return onSelectionMenuClick(pages, info, tab, !window);
+      },
+    },
   };
 }
+
+type E2eClick = { tabId: number; frameId?: number; selectionText?: string; window?: boolean };

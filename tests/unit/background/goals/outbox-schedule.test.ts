@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Outbox } from '@/entrypoints/background/outbox';
-import { OUTBOX_ALARM, scheduleOutbox, wireOutbox } from '@/entrypoints/background/outbox-schedule';
+import type { Outbox } from '@/entrypoints/background/goals/outbox';
+import {
+  OUTBOX_ALARM,
+  scheduleOutbox,
+  wireOutbox,
+} from '@/entrypoints/background/goals/outbox-schedule';
 import type { OutboxEntry } from '@/utils/messages';
 
 const entry = (state: OutboxEntry['state']): OutboxEntry => ({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type ActiveTab, createPageContexts } from '@/entrypoints/background/page-contexts';
-import type { MessageContext } from '@/entrypoints/background/router';
+import type { MessageContext } from '@/entrypoints/background/messaging/router';
+import { type ActiveTab, createPageContexts } from '@/entrypoints/background/pages/page-contexts';
 import type { PageContext } from '@/utils/messages';
 import { pendingPrefillItem } from '@/utils/storage';
 

@@ -7,21 +7,22 @@ import {
   settingsItem,
   timeZoneOf,
 } from '@/utils/storage';
-import { type AuthService, createAuthService } from './auth-service';
-import { e2eRoutes } from './e2e-hooks';
-import { createGoalBook } from './goal-book';
-import { createGoalService, type GoalService } from './goal-service';
-import { createGoalsApi } from './goals-api';
-import { createOAuthClient } from './oauth-client';
-import { createOutbox, type Outbox } from './outbox';
-import { scheduleOutbox } from './outbox-schedule';
-import { createPageContexts, findTab, type PageContexts } from './page-contexts';
-import { createRefreshTokenStore } from './refresh-token-db';
-import { createRouter, type Handlers, type MessageListener } from './router';
-import { classifySender, originOf } from './senders';
-import type { Identity } from './sign-in';
-import { createTokenStore } from './token-store';
-import { createTransport, timeoutFromBuild } from './transport';
+import { createGoalsApi } from './api/goals-api';
+import { createTransport, timeoutFromBuild } from './api/transport';
+import { type AuthService, createAuthService } from './auth/auth-service';
+import { createOAuthClient } from './auth/oauth-client';
+import { createRefreshTokenStore } from './auth/refresh-token-db';
+import type { Identity } from './auth/sign-in';
+import { createTokenStore } from './auth/token-store';
+import { createGoalBook } from './goals/goal-book';
+import { createGoalService, type GoalService } from './goals/goal-service';
+import { createOutbox, type Outbox } from './goals/outbox';
+import { scheduleOutbox } from './goals/outbox-schedule';
+import { queueWhenUnreachable } from './goals/queue-when-unreachable';
+import { e2eRoutes } from './messaging/e2e-hooks';
+import { createRouter, type Handlers, type MessageListener } from './messaging/router';
+import { classifySender, originOf } from './messaging/senders';
+import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
@@ -70,13 +71,6 @@ export function createBackgroundService(): BackgroundService {
     signInAgain: (rejected) => auth.signInAgain(rejected),
     timeoutMs,
   });
-  const outbox: Outbox = createOutbox({
-    store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
-    deliver: (entry) => goals.deliverQueued(entry),
-    owner: () => auth.owner(),
-    changed: scheduleOutbox,
-    settleMs: 2 * timeoutMs,
-  });
   const book = createGoalBook({
     store: {
       read: () => knownGoalsItem.getValue(),
@@ -84,11 +78,19 @@ export function createBackgroundService(): BackgroundService {
     },
     owner: () => auth.owner(),
   });
-  const goalsApi = createGoalsApi(transport);
-  const goals = createGoalService(goalsApi, {
-    queue: (goal, replace, error) => outbox.add(goal, replace, error),
-    book,
+  // The outbox sends through the goal service, and a create it cannot take now is queued by
+  // `queueWhenUnreachable`: neither the service nor the outbox knows the other.
+  const service = createGoalService(createGoalsApi(transport), { book });
+  const outbox: Outbox = createOutbox({
+    store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
+    deliver: (entry) => service.deliverQueued(entry),
+    owner: () => auth.owner(),
+    changed: scheduleOutbox,
+    settleMs: 2 * timeoutMs,
   });
+  const goals = queueWhenUnreachable(service, (goal, replace, error) =>
+    outbox.add(goal, replace, error),
+  );
   const pages = createPageContexts(findTab);
   const handlers: Handlers = {
     getAccountState: () => auth.accountState(),
@@ -111,7 +113,7 @@ export function createBackgroundService(): BackgroundService {
   const onMessage = createRouter({
     handlers,
     classify: (sender) => classifySender(sender, self),
-    extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes(auth, tokens) : undefined,
+    extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes({ auth, tokens, pages }) : undefined,
   });
   return { onMessage, auth, goals, pages, outbox };
 }

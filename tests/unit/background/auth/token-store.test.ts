@@ -4,12 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createRefreshTokenStore,
   type RefreshTokenStore,
-} from '@/entrypoints/background/refresh-token-db';
+} from '@/entrypoints/background/auth/refresh-token-db';
 import {
   createTokenStore,
   sameEnvironment,
   type TokenSet,
-} from '@/entrypoints/background/token-store';
+} from '@/entrypoints/background/auth/token-store';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { accessTokenItem } from '@/utils/storage';
 

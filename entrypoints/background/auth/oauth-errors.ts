@@ -1,6 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import { GoalsError } from '@/utils/errors';
-import { kindOfStatus } from './api-errors';
+import { kindOfStatus } from '../api/api-errors';
 
 /** Which OAuth step failed: the words and the kind of error depend on it. */
 export type OAuthStep = 'discovery' | 'authorize' | 'code' | 'refresh' | 'revoke';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGoalsApi } from '@/entrypoints/background/goals-api';
+import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
 import type { GoalRequest } from '@/utils/goals';
-import { startAuthKit } from './sandbox-kit';
+import { startAuthKit } from '../sandbox-kit';
 
 let kit: Awaited<ReturnType<typeof startAuthKit>>;
 let api: ReturnType<typeof createGoalsApi>;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAuthService } from '@/entrypoints/background/auth-service';
+import { createAuthService } from '@/entrypoints/background/auth/auth-service';
 import { GoalsError } from '@/utils/errors';
 import { TodaysPlanResponseSchema } from '@/utils/goals';
-import { sandboxIdentity, startAuthKit } from './sandbox-kit';
+import { sandboxIdentity, startAuthKit } from '../sandbox-kit';
 
 let kit: Awaited<ReturnType<typeof startAuthKit>>;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { MessageListener } from '@/entrypoints/background/router';
-import { createBackgroundService } from '@/entrypoints/background/service';
+import { createBackgroundService } from '@/entrypoints/background/compose';
+import type { MessageListener } from '@/entrypoints/background/messaging/router';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
 import type { Result } from '@/utils/messages';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';

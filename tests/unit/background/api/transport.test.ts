@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { kindOfStatus, parseRetryAfter } from '@/entrypoints/background/api-errors';
-import { createTransport, type TransportDeps } from '@/entrypoints/background/transport';
+import { kindOfStatus, parseRetryAfter } from '@/entrypoints/background/api/api-errors';
+import { createTransport, type TransportDeps } from '@/entrypoints/background/api/transport';
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import { CreateGoalResponseSchema } from '@/utils/goals';
-import { envelope, type ScriptedAnswer, startScriptedServer } from './scripted-server';
+import { envelope, type ScriptedAnswer, startScriptedServer } from '../scripted-server';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {

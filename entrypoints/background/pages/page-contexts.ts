@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageContext, PopupContext } from '@/utils/messages';
 import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
-import type { MessageContext } from './router';
+import type { MessageContext } from '../messaging/router';
 
 /** The tab the popup was opened over: its id, and its URL when the extension may see it. */
 export type ActiveTab = { id?: number; url?: string } | undefined;
@@ -36,6 +36,13 @@ export interface PageContexts {
   popupContext(from?: MessageContext): Promise<PopupContext>;
   /** What the content script of a tab last reported, or null. */
   contextOf(tabId: number): Promise<PageContext | null>;
+}
+
+/** The `tabs.onUpdated` listener: a tab's report is forgotten as it starts loading another page. */
+export function forgetOnLoad(pages: Pick<PageContexts, 'forgetTab'>) {
+  return (tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') void pages.forgetTab(tabId);
+  };
 }
 
 /** Page contexts kept in session storage, so that a restarted worker still has them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGoalBook, KEPT_DEFINITIONS } from '@/entrypoints/background/goal-book';
+import { createGoalBook, KEPT_DEFINITIONS } from '@/entrypoints/background/goals/goal-book';
 import type { GoalRequest } from '@/utils/goals';
 import type { AccountOwner, KnownGoal } from '@/utils/messages';
 

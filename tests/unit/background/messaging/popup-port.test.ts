@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers, servePort } from '@/entrypoints/background/router';
-import type { SenderClass } from '@/entrypoints/background/senders';
+import { createRouter, type Handlers, servePort } from '@/entrypoints/background/messaging/router';
+import type { SenderClass } from '@/entrypoints/background/messaging/senders';
 import { type MessageName, PortAnswerSchema, PROTOCOL } from '@/utils/messages';
 import { POPUP_PORT } from '@/utils/popup-port';
-import { PROTOCOL_SAMPLES } from './protocol-samples';
+import { PROTOCOL_SAMPLES } from '../protocol-samples';
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 

@@ -1,14 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { GoalBook } from '@/entrypoints/background/goal-book';
+import type { GoalsApi } from '@/entrypoints/background/api/goals-api';
+import type { GoalBook } from '@/entrypoints/background/goals/goal-book';
 import {
   createGoalService,
   type GoalService,
   PLAN_FRESH_MS,
-} from '@/entrypoints/background/goal-service';
-import type { GoalsApi } from '@/entrypoints/background/goals-api';
+} from '@/entrypoints/background/goals/goal-service';
+import { queueWhenUnreachable } from '@/entrypoints/background/goals/queue-when-unreachable';
 import { GoalsError } from '@/utils/errors';
 import type { GoalRequest, TodaysPlan } from '@/utils/goals';
-import type { OutboxEntry } from '@/utils/messages';
+import type { OutboxEntry, SeenPlan } from '@/utils/messages';
 
 /** An API that answers today's plan from `plan` and records every call. */
 function recordingApi(plan: TodaysPlan | Error) {
@@ -168,7 +169,10 @@ describe('createGoalService', () => {
     };
     const queue = vi.fn(async () => ({ id: 'entry' }));
     await expect(
-      createGoalService(api, { queue }).createGoal({ goal: course, replace: false }),
+      queueWhenUnreachable(createGoalService(api), queue).createGoal({
+        goal: course,
+        replace: false,
+      }),
     ).rejects.toMatchObject({ kind: 'outcome_unknown' });
     expect(calls).toEqual(['create COURSE 1']);
     expect(queue).not.toHaveBeenCalled();
@@ -254,7 +258,8 @@ describe('a create whose outcome is unknown', () => {
       queued.push(goal);
       return { id: 'entry-1' };
     };
-    return { service: createGoalService(api, { clock: noWait, queue }), calls, queued };
+    const service = queueWhenUnreachable(createGoalService(api, { clock: noWait }), queue);
+    return { service, calls, queued };
   }
 
   it('answers created with the plan’s id when the goal landed, and sends nothing again', async () => {
@@ -306,7 +311,10 @@ describe('a create whose outcome is unknown', () => {
     } as unknown as GoalsApi;
     const queue = async () => ({ id: 'never' });
     await expect(
-      createGoalService(api, { queue }).createGoal({ goal: pages, replace: false }),
+      queueWhenUnreachable(createGoalService(api), queue).createGoal({
+        goal: pages,
+        replace: false,
+      }),
     ).rejects.toMatchObject({ kind: 'unprocessable_entity' });
     expect(calls).toEqual(['create']);
   });
@@ -318,47 +326,53 @@ describe('a plan the reader has just seen', () => {
     const { api, calls } = recordingApi(plan);
     const clock = { now: 1_000_000 };
     const service = createGoalService(api, { now: () => clock.now });
-    return { service, calls, clock };
+    /** Asks today's plan as the popup does, and answers what the reader saw, sent with a create. */
+    const look = async (): Promise<SeenPlan> => {
+      const askedAt = clock.now;
+      const shown = await service.getTodaysPlan(query);
+      return { goalId: shown.hasGoal ? (shown.goalId ?? null) : null, askedAt };
+    };
+    return { service, calls, clock, look };
   }
-  const seen = { type: 'QURAN_PAGES', mushafId: 4 } as const;
+  const query = { type: 'QURAN_PAGES', mushafId: 4 } as const;
 
   it('stands in for the check when the create follows within a minute', async () => {
-    const { service, calls, clock } = timedService();
-    await service.getTodaysPlan(seen);
+    const { service, calls, clock, look } = timedService();
+    const seen = await look();
     clock.now += PLAN_FRESH_MS - 1;
-    expect(await service.createGoal({ goal: pages, replace: false })).toMatchObject({
+    expect(await service.createGoal({ goal: pages, replace: false, seen })).toMatchObject({
       status: 'created',
     });
     expect(calls).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('is asked again when older than a minute', async () => {
-    const { service, calls, clock } = timedService();
-    await service.getTodaysPlan(seen);
+    const { service, calls, clock, look } = timedService();
+    const seen = await look();
     clock.now += PLAN_FRESH_MS;
-    await service.createGoal({ goal: pages, replace: false });
+    await service.createGoal({ goal: pages, replace: false, seen });
     expect(calls).toEqual([...NO_GOAL, ...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('serves one create only: the next asks again', async () => {
-    const { service, calls } = timedService();
-    await service.getTodaysPlan(seen);
-    await service.createGoal({ goal: pages, replace: false });
-    await service.createGoal({ goal: pages, replace: false });
+    const { service, calls, look } = timedService();
+    const seen = await look();
+    await service.createGoal({ goal: pages, replace: false, seen });
+    await service.createGoal({ goal: pages, replace: false, seen });
     expect(calls).toEqual([...NO_GOAL, 'create QURAN_PAGES 2', ...NO_GOAL, 'create QURAN_PAGES 2']);
   });
 
   it('answers exists from a plan that showed a goal, without another call', async () => {
-    const { service, calls } = timedService({ hasGoal: true, goalId: 'old-goal' });
-    await service.getTodaysPlan(seen);
-    expect(await service.createGoal({ goal: pages, replace: false })).toEqual({
+    const { service, calls, look } = timedService({ hasGoal: true, goalId: 'old-goal' });
+    const seen = await look();
+    expect(await service.createGoal({ goal: pages, replace: false, seen })).toEqual({
       status: 'exists',
       goalId: 'old-goal',
     });
     expect(calls).toEqual(['plan QURAN_PAGES 4']);
   });
 
-  it('counts only for the same type and mushaf', async () => {
+  it('depends only on what the create is sent: a plan asked just before, not sent, stands for nothing', async () => {
     const { service, calls } = timedService();
     await service.getTodaysPlan({ type: 'QURAN_TIME', mushafId: 4 });
     await service.getTodaysPlan({ type: 'QURAN_PAGES', mushafId: 1 });
@@ -373,15 +387,15 @@ describe('a plan the reader has just seen', () => {
         s.updateGoal({ goalId: 'g', goal: { ...pages, body: { ...pages.body, duration: 3 } } }),
       async (s: GoalService) => s.forgetPlans(),
     ]) {
-      const { service, calls } = timedService();
-      await service.getTodaysPlan(seen);
+      const { service, calls, look } = timedService();
+      const seen = await look();
       await act(service);
-      await service.createGoal({ goal: pages, replace: false });
+      await service.createGoal({ goal: pages, replace: false, seen });
       expect(calls.slice(-4)).toEqual([...NO_GOAL, 'create QURAN_PAGES 2']);
     }
   });
 
-  it('is not kept when it was asked while a create was on its way', async () => {
+  it('is not used when it was asked while a create was on its way', async () => {
     const calls: string[] = [];
     const pending: Array<() => void> = [];
     let landed = false;
@@ -405,23 +419,20 @@ describe('a plan the reader has just seen', () => {
     const first = service.createGoal({ goal: pages, replace: false });
     for (let i = 0; i < 3; i++) await release(); // the check, for each type: no goal
     await vi.waitFor(() => expect(calls).toEqual([...NO_PLAN, 'create']));
-    const asked = service.getTodaysPlan(seen); // asked before the create lands: "no goal"
-    await vi.waitFor(() => expect(calls).toEqual([...NO_PLAN, 'create', 'plan']));
+    // What a plan asked now, before the create lands, shows the reader: no goal.
+    const seen: SeenPlan = { goalId: null, askedAt: Date.now() };
     landed = true;
     pending.shift()?.(); // the create lands and answers
     await first;
-    pending.shift()?.(); // then the plan asked before it answers, out of date
-    await release(); // the next type is asked after the create landed: the goal is there
-    expect(await asked).toEqual({ hasGoal: true, goalId: 'first' });
-    const second = service.createGoal({ goal: pages, replace: false });
-    await release(); // asked again, not taken from the answer asked across the create
+    const second = service.createGoal({ goal: pages, replace: false, seen });
+    await release(); // asked again, not taken from what was seen across the create
     expect(await second).toEqual({ status: 'exists', goalId: 'first' });
-    expect(calls).toEqual([...NO_PLAN, 'create', 'plan', 'plan', 'plan']);
+    expect(calls).toEqual([...NO_PLAN, 'create', 'plan']);
   });
 
   it('never stands in for the check before an outbox entry is sent', async () => {
-    const { service, calls } = timedService();
-    await service.getTodaysPlan(seen);
+    const { service, calls, look } = timedService();
+    await look();
     await service.deliverQueued(sendingEntry);
     expect(calls).toEqual([...NO_GOAL, ...NO_GOAL, 'create QURAN_PAGES 2']);
   });
@@ -493,13 +504,13 @@ describe('putting a goal in place of another', () => {
       throw new GoalsError({ kind: 'service_unavailable', message: 'down', status: 503 });
     };
     const queued: Array<[GoalRequest, boolean]> = [];
-    const service = createGoalService(api, {
-      book: memoryBook({ 'old-goal': timed }).book,
-      queue: async (goal, replace) => {
+    const service = queueWhenUnreachable(
+      createGoalService(api, { book: memoryBook({ 'old-goal': timed }).book }),
+      async (goal, replace) => {
         queued.push([goal, replace]);
         return { id: 'entry-1' };
       },
-    });
+    );
     const result = await service.createGoal({ goal: mulkDaily, replace: true });
     expect(result).toMatchObject({
       status: 'queued',

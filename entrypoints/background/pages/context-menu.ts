@@ -4,7 +4,6 @@ import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
 import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
 import { pendingPrefillItem } from '@/utils/storage';
 import type { PageContexts } from './page-contexts';
-import type { MessageSenderLike } from './senders';
 
 /** The id of the "Make goal from selection" menu item. */
 export const MENU_ID = 'make-goal-from-selection';
@@ -119,28 +118,3 @@ export async function onSelectionMenuClick(
   await openPopup(tabId, toolbar);
   return answer;
 }
-
-/**
- * Test-only (e2e builds; the caller checks `import.meta.env.MODE`): the message
- * `e2e:menuClick {tabId, frameId?, selectionText?, window?}` from an extension page runs the
- * menu's click handler as a right-click on that tab would, and answers what it found;
- * `window: true` opens the popup's small window instead of the toolbar popup.
- */
-export function e2eMenuClickListener(
-  pages: Pick<PageContexts, 'contextOf'>,
-  isExtensionPage: (sender: MessageSenderLike) => boolean,
-) {
-  return (message: unknown, sender: MessageSenderLike, sendResponse: (a: unknown) => void) => {
-    const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
-    if (name !== 'e2e:menuClick' || !isExtensionPage(sender)) return false;
-    const { tabId, frameId, selectionText, window } = payload as E2eClick;
-    const info = { menuItemId: MENU_ID, frameId, selectionText };
-    browser.tabs
-      .get(tabId)
-      .then((tab) => onSelectionMenuClick(pages, info, tab, !window))
-      .then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
-    return true;
-  };
-}
-
-type E2eClick = { tabId: number; frameId?: number; selectionText?: string; window?: boolean };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { READ_RETRY, retryDelay, withRetry } from '@/entrypoints/background/retry';
+import { READ_RETRY, retryDelay, withRetry } from '@/entrypoints/background/api/retry';
 import { type ErrorKind, GoalsError } from '@/utils/errors';
 
 const failure = (kind: ErrorKind, retryAfter?: number) =>

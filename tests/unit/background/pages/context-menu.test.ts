@@ -6,8 +6,8 @@ import {
   installSelectionMenu,
   MENU_ID,
   onSelectionMenuClick,
-} from '@/entrypoints/background/context-menu';
-import { createPageContexts } from '@/entrypoints/background/page-contexts';
+} from '@/entrypoints/background/pages/context-menu';
+import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
 import type { PageContext } from '@/utils/messages';
 import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { createRouter, type Handlers } from '@/entrypoints/background/router';
-import type { SenderClass } from '@/entrypoints/background/senders';
+import { createRouter, type Handlers } from '@/entrypoints/background/messaging/router';
+import type { SenderClass } from '@/entrypoints/background/messaging/senders';
 import { GoalsError } from '@/utils/errors';
 import { type MessageName, PROTOCOL, type Result } from '@/utils/messages';
-import { PROTOCOL_SAMPLES } from './protocol-samples';
+import { PROTOCOL_SAMPLES } from '../protocol-samples';
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
 

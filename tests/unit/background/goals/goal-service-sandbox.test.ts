@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createGoalService } from '@/entrypoints/background/goal-service';
-import { createGoalsApi } from '@/entrypoints/background/goals-api';
+import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
+import { createGoalService } from '@/entrypoints/background/goals/goal-service';
 import type { GoalRequest } from '@/utils/goals';
-import { startAuthKit } from './sandbox-kit';
+import { startAuthKit } from '../sandbox-kit';
 
 const goal: GoalRequest = {
   mushafId: 4,

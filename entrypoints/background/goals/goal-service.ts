@@ -9,14 +9,18 @@ import type {
   MessagePayload,
   MessageResponse,
   OutboxEntry,
+  SeenPlan,
 } from '@/utils/messages';
+import type { GoalsApi } from '../api/goals-api';
+import { READ_RETRY, REAL_CLOCK, type RetryClock, type RetryPolicy, withRetry } from '../api/retry';
 import type { GoalBook } from './goal-book';
-import type { GoalsApi } from './goals-api';
-import { READ_RETRY, REAL_CLOCK, type RetryClock, type RetryPolicy, withRetry } from './retry';
 
 /** The product's goal actions, as the extension pages ask for them (FLOWS.md). */
 export interface GoalService {
-  /** Creates a goal unless one exists; replaces the existing one only when asked. */
+  /**
+   * Creates a goal unless one exists; replaces the existing one only when asked. A failure the
+   * outbox can wait out is thrown (`queueWhenUnreachable` keeps the goal there).
+   */
   createGoal(request: MessagePayload<'createGoal'>): Promise<CreateGoalResult>;
   /**
    * The id of the reader's existing goal of this goal's kind, from today's plan, or null. Also
@@ -34,22 +38,22 @@ export interface GoalService {
   getTodaysPlan(
     request: MessagePayload<'getTodaysPlan'>,
   ): Promise<MessageResponse<'getTodaysPlan'>>;
-  /** Forgets every plan answer kept for the next create (the account or its server changed). */
+  /** A plan the reader saw before now no longer stands in for asking (the account changed). */
   forgetPlans(): void;
 }
 
 /**
- * How long an answer of today's plan stands in for the check before a create. The popup asks
- * the plan when it opens and whenever the goal's type or mushaf changes, and shows the answer;
- * a create within this time acts on what the reader saw instead of asking again. Older, or
- * after any create, change or deletion, the plan is asked again first.
+ * How long the plan the reader saw stands in for the check before a create. The popup asks
+ * the plan when it opens and whenever the goal's type or mushaf changes, shows the answer, and
+ * sends it with the create (`seen`); a create within this time of the asking acts on it
+ * instead of asking again. Older, asked before any create, change or deletion had ended (or
+ * while one ran), or before the account changed, the plan is asked again first. What a create
+ * does so depends on what it is sent, never on which calls came before it.
  */
 export const PLAN_FRESH_MS = 60_000;
 
 /** What the goal service can lean on besides the API. */
 export interface GoalServiceOptions {
-  /** Keeps a goal the service could not take now; answers the outbox entry's id. */
-  queue?(goal: GoalRequest, replace: boolean, error: unknown): Promise<{ id: string }>;
   /** Where the definition of each goal made or changed here is kept; none: nothing is known. */
   book?: GoalBook;
   retry?: RetryPolicy;
@@ -61,10 +65,6 @@ export interface GoalServiceOptions {
 /** Whether a failure leaves a create's outcome unknown (it may have landed). */
 export const isUncertain = (error: unknown) =>
   error instanceof GoalsError && ERROR_POLICY[error.kind].uncertain === true;
-
-/** Whether the service could not be reached or failed: the goal can wait in the outbox. */
-export const isUnreachable = (error: unknown) =>
-  error instanceof GoalsError && ERROR_POLICY[error.kind].queueCreate === true;
 
 /**
  * Whether today's plan can tell that a create of this goal landed: it knows the Quran
@@ -113,19 +113,16 @@ export function createGoalService(
   };
   /** One create (or replace) at a time in the whole background: the popup's, the outbox's. */
   const oneCreateAtATime = serialize();
-  /** The last plan answer per `type:mushafId`, with when it came. */
-  const plans = new Map<string, { at: number; plan: TodaysPlan }>();
-  const planKey = (query: MessagePayload<'getTodaysPlan'>) => `${query.type}:${query.mushafId}`;
-  /** Counts each start and end of a change; a plan asked across one is not kept. */
-  let changes = 0;
+  /** Goal changes under way, and when the last one (or a change of account) ended. */
+  let running = 0;
+  let settledAt = Number.NEGATIVE_INFINITY;
   const changing = async <T>(task: () => Promise<T>): Promise<T> => {
-    changes++;
-    plans.clear();
+    running++;
     try {
       return await task();
     } finally {
-      changes++;
-      plans.clear();
+      running--;
+      settledAt = now();
     }
   };
   const api: GoalsApi = {
@@ -141,32 +138,29 @@ export function createGoalService(
    * goal the other two are asked too: a goal of another type is never missed.
    */
   async function askPlan(query: MessagePayload<'getTodaysPlan'>): Promise<TodaysPlan> {
-    const before = changes;
     let plan = await read(() => api.getTodaysPlan(query));
     for (const type of QuranGoalTypeSchema.options) {
       if (plan.hasGoal) break;
       if (type !== query.type) plan = await read(() => api.getTodaysPlan({ ...query, type }));
     }
-    if (before === changes) plans.set(planKey(query), { at: now(), plan });
     return plan;
   }
 
-  /** A plan answer younger than `PLAN_FRESH_MS`, used once: the create that follows changes it. */
-  function takeFreshPlan(query: MessagePayload<'getTodaysPlan'>): TodaysPlan | null {
-    const kept = plans.get(planKey(query));
-    plans.delete(planKey(query));
-    const age = kept ? now() - kept.at : Number.POSITIVE_INFINITY;
-    return kept && age >= 0 && age < PLAN_FRESH_MS ? kept.plan : null;
-  }
+  /** Whether the plan the reader saw may stand in for asking (see `PLAN_FRESH_MS`). */
+  const stillTrue = (seen: SeenPlan | undefined): seen is SeenPlan => {
+    if (!seen || running > 0 || seen.askedAt <= settledAt) return false;
+    const age = now() - seen.askedAt;
+    return age >= 0 && age < PLAN_FRESH_MS;
+  };
 
   async function findExistingGoal(
     { mushafId, body }: GoalRequest,
-    recent = false,
+    seen?: SeenPlan,
   ): Promise<string | null> {
     const type = QuranGoalTypeSchema.safeParse(body.type);
     if (body.category !== 'QURAN' || !type.success) return null;
-    const query = { type: type.data, mushafId };
-    const plan = (recent && takeFreshPlan(query)) || (await askPlan(query));
+    if (stillTrue(seen)) return seen.goalId;
+    const plan = await askPlan({ type: type.data, mushafId });
     if (!plan.hasGoal) return null;
     // Only `goalId` names the goal: the plan's `id` is the day's, never the goal's.
     const goalId = plan.goalId;
@@ -228,15 +222,15 @@ export function createGoalService(
   }
 
   /**
-   * Creates or replaces; the failures the outbox can wait out are thrown for it. `recent`: a
-   * plan answer the reader has just seen may stand in for asking again (not for the outbox).
+   * Creates or replaces; the failures the outbox can wait out are thrown for it. `seen`: the
+   * plan the reader saw may stand in for asking again (never for the outbox).
    */
   async function send(
     goal: GoalRequest,
     replace: boolean,
-    recent = false,
+    seen?: SeenPlan,
   ): Promise<CreateGoalResult> {
-    const existing = await findExistingGoal(goal, recent);
+    const existing = await findExistingGoal(goal, seen);
     if (existing && !replace) return { status: 'exists', goalId: existing };
     if (existing) return { status: 'replaced', ...(await change(existing, goal)) };
     return { status: 'created', goalId: await postOnce(goal) };
@@ -244,17 +238,7 @@ export function createGoalService(
 
   return {
     findExistingGoal: (goal) => findExistingGoal(goal),
-    async createGoal({ goal, replace }) {
-      try {
-        return await oneCreateAtATime(() => send(goal, replace, true));
-      } catch (error) {
-        if (!options.queue || !isUnreachable(error)) throw error;
-        // Once the old goal is deleted there is nothing left to replace: the entry creates.
-        const deleted = toErrorInfo(error).oldGoalDeleted === true;
-        const entry = await options.queue(goal, replace && !deleted, error);
-        return { status: 'queued', entryId: entry.id, error: toErrorInfo(error) };
-      }
-    },
+    createGoal: ({ goal, replace, seen }) => oneCreateAtATime(() => send(goal, replace, seen)),
     deliverQueued: (entry) => oneCreateAtATime(() => send(entry.goal, entry.replace)),
     updateGoal: ({ goalId, goal }) => oneCreateAtATime(() => change(goalId, goal)),
     goalDefinition: (goalId) => book.get(goalId),
@@ -267,6 +251,8 @@ export function createGoalService(
       return { week: await read(() => api.estimateGoal(goal)) };
     },
     getTodaysPlan: askPlan,
-    forgetPlans: () => plans.clear(),
+    forgetPlans: () => {
+      settledAt = now();
+    },
   };
 }
