@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { once } from '@/utils/concurrency';
 import { useI18n } from './i18n';
 
 /** A component whose module is loaded the first time it is shown, with a way to load it now. */
@@ -13,19 +14,10 @@ export type LazyComponent<P> = ComponentType<P> & { load(): Promise<void> };
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
-  let loading: Promise<void> | null = null;
-  const start = () => {
-    loading ??= load().then(
-      (component) => {
-        loaded = component;
-      },
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  // Fetched once; a failed fetch is tried again the next time the part is shown.
+  const start = once(async () => {
+    loaded = await load();
+  });
 
   function Lazy(props: P) {
     const { t } = useI18n();

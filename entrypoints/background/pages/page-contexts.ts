@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialize } from '@/utils/concurrency';
 import type { PageContext, PopupContext } from '@/utils/messages';
 import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
 import type { MessageContext } from '../messaging/router';
@@ -51,13 +52,10 @@ export function createPageContexts(
   contexts = pageContextsItem,
   prefill = pendingPrefillItem,
 ): PageContexts {
-  let writes: Promise<unknown> = Promise.resolve();
+  const oneAtATime = serialize();
   /** Read-modify-write, one at a time, so that reports from two tabs do not undo each other. */
-  const update = (change: (all: Record<string, PageContext>) => Record<string, PageContext>) => {
-    const next = writes.then(async () => contexts.setValue(change(await contexts.getValue())));
-    writes = next.catch(() => undefined);
-    return next;
-  };
+  const update = (change: (all: Record<string, PageContext>) => Record<string, PageContext>) =>
+    oneAtATime(async () => contexts.setValue(change(await contexts.getValue())));
   return {
     async report(context, { sender, senderClass }) {
       const tabId = sender.tab?.id;
