@@ -19,8 +19,9 @@ import { createGoalService, type GoalService } from './goals/goal-service';
 import { createOutbox, type Outbox } from './goals/outbox';
 import { scheduleOutbox } from './goals/outbox-schedule';
 import { queueWhenUnreachable } from './goals/queue-when-unreachable';
+import { protocolHandlers } from './handlers';
 import { e2eRoutes } from './messaging/e2e-hooks';
-import { createRouter, type Handlers, type MessageListener } from './messaging/router';
+import { createRouter, type MessageListener } from './messaging/router';
 import { classifySender, originOf } from './messaging/senders';
 import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
 
@@ -92,23 +93,7 @@ export function createBackgroundService(): BackgroundService {
     outbox.add(goal, replace, error),
   );
   const pages = createPageContexts(findTab);
-  const handlers: Handlers = {
-    getAccountState: () => auth.accountState(),
-    signIn: () => auth.signIn(),
-    signOut: () => auth.signOut(),
-    createGoal: (request) => goals.createGoal(request),
-    updateGoal: (request) => goals.updateGoal(request),
-    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
-    deleteGoal: (request) => goals.deleteGoal(request),
-    estimateGoal: (request) => goals.estimateGoal(request),
-    getTodaysPlan: (request) => goals.getTodaysPlan(request),
-    reportPageContext: (context, from) => pages.report(context, from),
-    getPopupContext: (_request, from) => pages.popupContext(from),
-    getOutbox: async () => ({ entries: await outbox.list() }),
-    flushOutbox: async () => ({ entries: await outbox.flush() }),
-    cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
-    sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
-  };
+  const handlers = protocolHandlers({ auth, goals, outbox, pages });
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({
     handlers,

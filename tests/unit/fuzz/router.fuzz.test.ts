@@ -6,7 +6,8 @@ import { createTransport } from '@/entrypoints/background/api/transport';
 import { createGoalService } from '@/entrypoints/background/goals/goal-service';
 import { createOutbox } from '@/entrypoints/background/goals/outbox';
 import { queueWhenUnreachable } from '@/entrypoints/background/goals/queue-when-unreachable';
-import { createRouter, type Handlers } from '@/entrypoints/background/messaging/router';
+import { protocolHandlers } from '@/entrypoints/background/handlers';
+import { createRouter } from '@/entrypoints/background/messaging/router';
 import type { SenderClass } from '@/entrypoints/background/messaging/senders';
 import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
@@ -74,23 +75,12 @@ function background(status: () => number) {
     (goal, replace, error) => outbox.add(goal, replace, error),
   );
   const pages = createPageContexts(async () => ({ id: 1 }));
-  const handlers: Required<Handlers> = {
-    getAccountState: async () => account,
+  const auth = {
+    accountState: async () => account,
     signIn: async () => account,
     signOut: async () => ({ ...account, signedIn: false, scopes: [] }),
-    createGoal: (request) => goals.createGoal(request),
-    updateGoal: (request) => goals.updateGoal(request),
-    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
-    deleteGoal: (request) => goals.deleteGoal(request),
-    estimateGoal: (request) => goals.estimateGoal(request),
-    getTodaysPlan: (request) => goals.getTodaysPlan(request),
-    reportPageContext: (context, from) => pages.report(context, from),
-    getPopupContext: () => pages.popupContext(),
-    getOutbox: async () => ({ entries: await outbox.list() }),
-    flushOutbox: async () => ({ entries: await outbox.flush() }),
-    cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
-    sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
   };
+  const handlers = protocolHandlers({ auth, goals, outbox, pages });
   let senderClass: SenderClass = 'extension-page';
   const onMessage = createRouter({ handlers, classify: () => senderClass });
   return {

@@ -1,0 +1,34 @@
+import type { AuthService } from './auth/auth-service';
+import type { GoalService } from './goals/goal-service';
+import type { Outbox } from './goals/outbox';
+import type { Handlers } from './messaging/router';
+import type { PageContexts } from './pages/page-contexts';
+
+/** The background's parts each message of the protocol is answered by. */
+export interface HandlerParts {
+  auth: Pick<AuthService, 'accountState' | 'signIn' | 'signOut'>;
+  goals: GoalService;
+  outbox: Outbox;
+  pages: PageContexts;
+}
+
+/** The answer to every message of the protocol, over the background's parts. */
+export function protocolHandlers({ auth, goals, outbox, pages }: HandlerParts): Required<Handlers> {
+  return {
+    getAccountState: () => auth.accountState(),
+    signIn: () => auth.signIn(),
+    signOut: () => auth.signOut(),
+    createGoal: (request) => goals.createGoal(request),
+    updateGoal: (request) => goals.updateGoal(request),
+    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
+    deleteGoal: (request) => goals.deleteGoal(request),
+    estimateGoal: (request) => goals.estimateGoal(request),
+    getTodaysPlan: (request) => goals.getTodaysPlan(request),
+    reportPageContext: (context, from) => pages.report(context, from),
+    getPopupContext: (_request, from) => pages.popupContext(from),
+    getOutbox: async () => ({ entries: await outbox.list() }),
+    flushOutbox: async () => ({ entries: await outbox.flush() }),
+    cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
+    sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
+  };
+}
