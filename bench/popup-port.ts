@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { POPUP_PORT } from '../utils/popup-port';
+import { PROTOCOL_PORT } from '../utils/messaging';
 
 /**
  * Defines `__benchPost(message)` in the page unless it is there: sends on a port named
- * `POPUP_PORT` as the popup's client does, opened on the first message and again after it
+ * `PROTOCOL_PORT` as the extension's client (utils/messaging.ts) does, opened on the first message and again after it
  * closed (the worker stopped), each request numbered. Plain text, so that no helper of this
  * script's own bundler leaks into the page.
  */
@@ -13,7 +13,7 @@ const PORT_CLIENT = `(() => {
   let port = null;
   let next = 0;
   function open() {
-    const opened = chrome.runtime.connect({ name: ${JSON.stringify(POPUP_PORT)} });
+    const opened = chrome.runtime.connect({ name: ${JSON.stringify(PROTOCOL_PORT)} });
     opened.onMessage.addListener((reply) => {
       const settle = waiting.get(reply.id);
       waiting.delete(reply.id);
@@ -43,7 +43,7 @@ type PortWindow = { __benchPost(message: unknown): Promise<unknown> };
 
 /**
  * Sends `message` from `page` to the background the way the popup's client does, on the
- * popup's port. Answers the reply and the ms it took, timed in the page.
+ * protocol port. Answers the reply and the ms it took, timed in the page.
  */
 export async function sendLikePopup<T>(
   page: Page,

@@ -9,8 +9,3 @@ export function median(figures: number[]): number {
 
 /** A figure rounded to one decimal, for the table and the results file. */
 export const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** The part of an extension page's `chrome` the benchmark calls inside the page. */
-export interface PageChrome {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}

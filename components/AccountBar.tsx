@@ -1,6 +1,6 @@
 import type { AccountState } from '@/utils/messages';
-import { RedirectUrl } from './ErrorAlert';
 import { useI18n } from './i18n';
+import { RedirectUrl } from './RedirectUrl';
 
 interface Props {
   account: AccountState | null;

@@ -1,72 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { Draft } from '@/utils/goal-form';
-import { GOAL_CATEGORIES, GOAL_TYPES } from '@/utils/goal-rules';
-import { Field } from './Field';
 import { useI18n } from './i18n';
+import { lazy } from './lazy';
+import type { AdvancedFieldsProps } from './RawGoalFields';
 
-interface Props {
-  raw: Draft['raw'];
-  errors: {
-    rawType?: string | undefined;
-    rawCategory?: string | undefined;
-    rawAmount?: string | undefined;
-  };
-  onChange(raw: Draft['raw']): void;
-}
+/** Fetched as the popup opens, after what the first paint needs. */
+export const LazyRawGoalFields = lazy(() => import('./RawGoalFields').then((m) => m.RawGoalFields));
 
 /** Any type and category `POST /v1/goals` accepts, with a raw amount; folded away by default. */
-export function AdvancedFields({ raw, errors, onChange }: Props) {
+export function AdvancedFields(props: AdvancedFieldsProps) {
   const { t } = useI18n();
   // Open when the popup opens on a raw goal; afterwards the reader opens and closes it.
-  const [openAtFirst] = useState(raw.on);
-  const set = (patch: Partial<Draft['raw']>) => onChange({ ...raw, ...patch });
-  const select = (id: 'rawType' | 'rawCategory', values: readonly string[]) => (
-    <div class="field">
-      <label for={id}>{t(id)}</label>
-      <select
-        id={id}
-        value={raw[id === 'rawType' ? 'type' : 'category']}
-        disabled={!raw.on}
-        aria-invalid={errors[id] ? 'true' : undefined}
-        aria-describedby={errors[id] ? `${id}-error` : undefined}
-        onChange={(event) =>
-          set({ [id === 'rawType' ? 'type' : 'category']: event.currentTarget.value })
-        }
-      >
-        {values.map((value) => (
-          <option key={value}>{value}</option>
-        ))}
-      </select>
-      {errors[id] && (
-        <small id={`${id}-error`} class="error">
-          {errors[id]}
-        </small>
-      )}
-    </div>
-  );
+  const [openAtFirst] = useState(props.raw.on);
   return (
     <details class="advanced" open={openAtFirst || undefined}>
       <summary>{t('advanced')}</summary>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={raw.on}
-          onChange={(event) => set({ on: event.currentTarget.checked })}
-        />
-        {t('rawOn')}
-      </label>
-      {select('rawType', GOAL_TYPES)}
-      {select('rawCategory', GOAL_CATEGORIES)}
-      <Field
-        id="raw-amount"
-        label={t('rawAmount')}
-        value={raw.amount}
-        hint={t('rawAmountHint')}
-        error={errors.rawAmount}
-        disabled={!raw.on}
-        dir="ltr"
-        onValue={(amount) => set({ amount })}
-      />
+      <LazyRawGoalFields {...props} />
     </details>
   );
 }

@@ -1,46 +1,15 @@
-import type { EnvironmentName } from '@/utils/environments';
-import type { GoalRequest } from '@/utils/goals';
-import { goalSummary } from '@/utils/plan-words';
-import { useI18n } from './i18n';
+import type { DoneStatusProps } from './DoneDetails';
+import { lazy } from './lazy';
 
-/** Quran.com's page that shows the progress of the reader's goal. */
-export const PROGRESS_PAGE = 'https://quran.com/reading-goal/progress';
-
-interface Props {
-  done: {
-    status: 'created' | 'replaced' | 'updated' | 'deleted';
-    request: GoalRequest | null;
-    remade?: boolean;
-  } | null;
-  environment: EnvironmentName | undefined;
-  today: string;
-}
+/** Fetched when the first action is done. */
+export const LazyDoneDetails = lazy(() => import('./DoneDetails').then((m) => m.DoneDetails));
 
 /** What the last action did (what, from when, until when) and where to follow the goal. */
-export function DoneStatus({ done, environment, today }: Props) {
-  const i18n = useI18n();
-  const { t } = i18n;
+export function DoneStatus(props: DoneStatusProps) {
+  const { done } = props;
   return (
     <div role="status" class={done ? 'notice done-notice' : 'notice-empty'}>
-      {done && (
-        <>
-          <p>
-            <strong>{t(`done_${done.status}`)}</strong>{' '}
-            {done.request && goalSummary(done.request, today, i18n)}
-          </p>
-          {done.remade && <p>{t('remadeNote')}</p>}
-          {done.request &&
-            (environment === 'production' ? (
-              <a href={PROGRESS_PAGE} target="_blank" rel="noreferrer">
-                {t('seeProgress')}
-              </a>
-            ) : (
-              <p class="hint">
-                {t(environment === 'prelive' ? 'progressPrelive' : 'progressSandbox')}
-              </p>
-            ))}
-        </>
-      )}
+      {done && <LazyDoneDetails {...props} done={done} />}
     </div>
   );
 }

@@ -1,77 +1,15 @@
-import type { EnvironmentName } from '@/utils/environments';
-import type { ErrorInfo } from '@/utils/errors';
-import { useI18n } from './i18n';
-import { errorText } from './issue-words';
+import type { ErrorAlertProps } from './ErrorDetails';
+import { lazy } from './lazy';
 
-interface Props {
-  error: ErrorInfo | null;
-  /** Seconds left before Retry (rate limit). */
-  retryIn: number;
-  canRetry: boolean;
-  canSignIn: boolean;
-  /** The OAuth redirect URL to register, shown when the extension is not configured. */
-  redirectUrl: string | undefined;
-  /** Where the reader is signed in: a refusal says where the permission is missing. */
-  environment: EnvironmentName | undefined;
-  /** The goal is kept on this device and will be sent by itself. */
-  kept: boolean;
-  busy: boolean;
-  onRetry(): void;
-  onSignIn(): void;
-}
+/** Fetched when the first failure shows. */
+export const LazyErrorDetails = lazy(() => import('./ErrorDetails').then((m) => m.ErrorDetails));
 
 /** The last failure, in its own words, with the way out: Retry (after a countdown) or Sign in. */
-export function ErrorAlert({
-  error,
-  retryIn,
-  canRetry,
-  canSignIn,
-  redirectUrl,
-  environment,
-  kept,
-  busy,
-  ...on
-}: Props) {
-  const i18n = useI18n();
-  const { t, number } = i18n;
+export function ErrorAlert(props: ErrorAlertProps) {
+  const { error } = props;
   return (
     <div role="alert" class={error ? 'notice error-notice' : 'notice-empty'}>
-      {error && (
-        <>
-          {error.oldGoalDeleted && <p>{t('oldGoalDeleted')}</p>}
-          <p>{errorText(error, i18n, environment ? t(`env_${environment}`) : '')}</p>
-          {kept && <p>{t('keptOnDevice')}</p>}
-          {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}
-          {retryIn > 0 && <p>{t('retryIn', number(retryIn))}</p>}
-          {canRetry && (
-            <button type="button" disabled={busy || retryIn > 0} onClick={on.onRetry}>
-              {t('retry')}
-            </button>
-          )}
-          {canSignIn && (
-            <button type="button" disabled={busy} onClick={on.onSignIn}>
-              {t('signIn')}
-            </button>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
-/** The redirect URL to register with the OAuth client, ready to copy. */
-export function RedirectUrl({ url }: { url: string }) {
-  const { t } = useI18n();
-  return (
-    <div class="field">
-      <label for="redirect-url">{t('redirectUrl')}</label>
-      <input
-        id="redirect-url"
-        readOnly
-        value={url}
-        dir="ltr"
-        onFocus={(event) => event.currentTarget.select()}
-      />
+      {error && <LazyErrorDetails {...props} error={error} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from './popup/storage-keys';
+import { DRAFT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
+import type { EarlyRead } from './popup/popup-client';
 
 /**
  * Loaded by `popup.html` beside the popup's module and run as soon as it arrives, while that

@@ -178,7 +178,6 @@ export const PROTOCOL = {
   },
   signIn: { from: 'extension', request: z.object({}), response: AccountStateSchema },
   signOut: { from: 'extension', request: z.object({}), response: AccountStateSchema },
-  reportPageContext: { from: 'any', request: PageContextSchema, response: z.object({}) },
   getPopupContext: { from: 'extension', request: z.object({}), response: PopupContextSchema },
   getOutbox: {
     from: 'extension',
@@ -217,11 +216,14 @@ export type MessagePayload<N extends MessageName> = z.output<(typeof PROTOCOL)[N
 export type MessageResponse<N extends MessageName> = z.output<(typeof PROTOCOL)[N]['response']>;
 
 /**
- * Events the background broadcasts to the open extension pages with `runtime.sendMessage`
- * (same envelope, no answer expected). Pages also ask `getAccountState` when they open.
+ * Events the background posts on the protocol port of each open extension page (never a
+ * content script's): `{event, payload}`, no answer expected. Pages also ask `getAccountState`
+ * and `getOutbox` when they open.
  */
 export const EVENTS = {
   accountStateChanged: AccountStateSchema,
+  /** The outbox changed: an entry was added, sent, failed or cancelled. */
+  outboxChanged: z.object({}),
 } as const satisfies Record<string, z.ZodMiniType>;
 export type EventName = keyof typeof EVENTS;
 export type EventPayload<E extends EventName> = z.output<(typeof EVENTS)[E]>;
@@ -232,17 +234,26 @@ export const EnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-/** A message sent on the popup's port: the envelope, and the number its answer comes back with. */
+/**
+ * A request on the protocol port (`PROTOCOL_PORT`, utils/messaging.ts): the envelope, and the
+ * number its answer comes back with.
+ */
 export const PortRequestSchema = z.object({
   id: z.number(),
   message: z.unknown(),
 });
 
-/** An answer sent back on the popup's port. */
+/** An answer sent back on the protocol port. */
 export const PortAnswerSchema = z.object({
   id: z.number(),
   answer: z.unknown(),
 });
+
+/** An event posted on the protocol port of an extension page. */
+export interface PortEvent {
+  event: EventName;
+  payload: unknown;
+}
 
 /** An answer: a value, or a typed error. */
 export type Result<T> =

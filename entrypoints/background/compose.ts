@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { AccountState } from '@/utils/messages';
 import {
   environmentOf,
   knownGoalsItem,
@@ -21,24 +20,27 @@ import { scheduleOutbox } from './goals/outbox-schedule';
 import { queueWhenUnreachable } from './goals/queue-when-unreachable';
 import { protocolHandlers } from './handlers';
 import { e2eRoutes } from './messaging/e2e-hooks';
-import { createRouter, type MessageListener } from './messaging/router';
+import { createEventHub, type EventHub } from './messaging/events';
+import {
+  createRouter,
+  type MessageListener,
+  type PortLike,
+  protocolPorts,
+} from './messaging/router';
 import { classifySender, originOf } from './messaging/senders';
 import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
+  /** Answers one protocol message (what each protocol port's requests go through). */
   onMessage: MessageListener;
+  /** Serves a port a page or content script opened; extension pages also hear the events. */
+  onConnect(port: PortLike): void;
+  events: EventHub;
   auth: AuthService;
   goals: GoalService;
   pages: PageContexts;
   outbox: Outbox;
-}
-
-/** Tells the open extension pages that the account state changed (none open is fine). */
-function broadcast(state: AccountState): void {
-  browser.runtime
-    .sendMessage({ name: 'accountStateChanged', payload: state })
-    .catch(() => undefined);
 }
 
 /** Builds the auth, API and goal layers and the message router over them. */
@@ -50,6 +52,7 @@ export function createBackgroundService(): BackgroundService {
     launchWebAuthFlow: (details) => browser.identity.launchWebAuthFlow(details),
   };
   const tokens = createTokenStore(createRefreshTokenStore());
+  const events = createEventHub();
   const auth = createAuthService({
     environment,
     tokens,
@@ -58,7 +61,7 @@ export function createBackgroundService(): BackgroundService {
     // A plan answer kept for the next create belongs to the account it was asked for.
     broadcast: (state) => {
       goals.forgetPlans();
-      broadcast(state);
+      events.emit('accountStateChanged', state);
     },
   });
   const timeoutMs = timeoutFromBuild(
@@ -100,5 +103,6 @@ export function createBackgroundService(): BackgroundService {
     classify: (sender) => classifySender(sender, self),
     extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes({ auth, tokens, pages }) : undefined,
   });
-  return { onMessage, auth, goals, pages, outbox };
+  const onConnect = protocolPorts(onMessage, events, (sender) => classifySender(sender, self));
+  return { onMessage, onConnect, events, auth, goals, pages, outbox };
 }

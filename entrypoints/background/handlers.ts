@@ -24,7 +24,6 @@ export function protocolHandlers({ auth, goals, outbox, pages }: HandlerParts): 
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
     getTodaysPlan: (request) => goals.getTodaysPlan(request),
-    reportPageContext: (context, from) => pages.report(context, from),
     getPopupContext: (_request, from) => pages.popupContext(from),
     getOutbox: async () => ({ entries: await outbox.list() }),
     flushOutbox: async () => ({ entries: await outbox.flush() }),

@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { settingsItem } from '@/utils/storage';
+import { outboxItem, settingsItem } from '@/utils/storage';
 import { createBackgroundService } from './compose';
 import { wireOutbox } from './goals/outbox-schedule';
-import { servePort } from './messaging/router';
 import { installSelectionMenu, onSelectionMenuClick } from './pages/context-menu';
-import { forgetOnLoad } from './pages/page-contexts';
 
 export default defineBackground({
   main() {
@@ -13,11 +11,10 @@ export default defineBackground({
     z.config({ jitless: true });
     const background = createBackgroundService();
     // Every listener is added here, synchronously, so that a woken worker sees its event.
-    browser.runtime.onMessage.addListener(background.onMessage);
-    browser.runtime.onConnect.addListener((port) => servePort(background.onMessage, port));
+    // Every context talks on a protocol port: requests, answers, and events to extension pages.
+    browser.runtime.onConnect.addListener((port) => background.onConnect(port));
+    outboxItem.watch(() => background.events.emit('outboxChanged', {}));
     settingsItem.watch(() => void background.auth.environmentChanged());
-    browser.tabs.onRemoved.addListener((tabId) => void background.pages.forgetTab(tabId));
-    browser.tabs.onUpdated.addListener(forgetOnLoad(background.pages));
     browser.runtime.onInstalled.addListener(() => void installSelectionMenu().catch(() => {}));
     browser.contextMenus.onClicked.addListener(
       (info, tab) => void onSelectionMenuClick(background.pages, info, tab),

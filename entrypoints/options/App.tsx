@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useReducer } from 'preact/hooks';
+import { useContext } from 'preact/hooks';
+import { useStore } from '@/components/use-store';
 import { AccountSection } from './AccountSection';
 import { EnvironmentSection } from './EnvironmentSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -18,14 +19,7 @@ function knownTimeZones(): string[] {
 export function App() {
   const store = useContext(OptionsStoreContext);
   if (!store) throw new Error('No OptionsStoreContext provider.');
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    const stop = store.subscribe(() => rerender(undefined));
-    return () => {
-      stop();
-    };
-  }, [store]);
-  const { settings, account, busy, error, status } = store.get();
+  const { settings, account, busy, error, status } = useStore(store);
   return (
     <main>
       <h1>Quran Goals settings</h1>

@@ -1,6 +1,7 @@
 import type { ErrorInfo } from '@/utils/errors';
 import type { AccountState } from '@/utils/messages';
 import type { Settings } from '@/utils/storage';
+import { createStore } from '@/utils/store';
 import type { OptionsClient } from './options-client';
 
 /** What the options page shows; every change makes a new object. */
@@ -17,12 +18,14 @@ export interface OptionsState {
 
 /** The options page's state and actions, around a client. */
 export function createOptionsStore(client: OptionsClient) {
-  let state: OptionsState = { settings: null, account: null, busy: null, error: null, status: '' };
-  const listeners = new Set<() => void>();
-  const set = (patch: Partial<OptionsState>) => {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener();
-  };
+  const store = createStore<OptionsState>({
+    settings: null,
+    account: null,
+    busy: null,
+    error: null,
+    status: '',
+  });
+  const { get, set } = store;
 
   async function refreshAccount() {
     const answer = await client.send('getAccountState', {});
@@ -46,11 +49,8 @@ export function createOptionsStore(client: OptionsClient) {
   }
 
   return {
-    get: () => state,
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get,
+    subscribe: store.subscribe,
     /** Reads the settings and the account, and follows the background's broadcasts. */
     async start(): Promise<() => void> {
       const stop = client.onAccountState((next) => set({ account: next }));
@@ -60,8 +60,9 @@ export function createOptionsStore(client: OptionsClient) {
     },
     /** Saves a change at once (a new environment signs the reader out of the old one). */
     async update(patch: Partial<Settings>) {
-      if (!state.settings) return;
-      const settings = { ...state.settings, ...patch };
+      const current = get().settings;
+      if (!current) return;
+      const settings = { ...current, ...patch };
       try {
         await client.saveSettings(settings);
       } catch {

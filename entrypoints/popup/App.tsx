@@ -1,6 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useReducer } from 'preact/hooks';
-import { AccountBar } from '@/components/AccountBar';
+import { useContext, useEffect } from 'preact/hooks';
 import { DoneStatus } from '@/components/DoneStatus';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { GoalForm } from '@/components/GoalForm';
@@ -9,11 +8,13 @@ import { fieldErrors } from '@/components/issue-words';
 import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
-import { ERROR_POLICY } from '@/utils/error-policy';
-import { applyContextPreset, applyPreset, contextPresets } from '@/utils/presets';
-import { estimateKey, type PopupStore } from './store';
+import { useStore } from '@/components/use-store';
+import { applyContextPreset, applyPreset } from '@/utils/presets';
+import type { PopupStore } from './store';
 
-// Shown only to some readers, so fetched when first shown rather than with the popup.
+// Shown only to some readers, or only once the background has answered, so fetched when first
+// shown rather than with the popup.
+export const AccountBar = lazy(() => import('@/components/AccountBar').then((m) => m.AccountBar));
 export const CurrentGoal = lazy(() =>
   import('@/components/CurrentGoal').then((m) => m.CurrentGoal),
 );
@@ -31,39 +32,28 @@ export const StoreContext = createContext<PopupStore | null>(null);
 export function App() {
   const store = useContext(StoreContext);
   if (!store) throw new Error('No StoreContext provider.');
-  const [, rerender] = useReducer<number, void>((n) => n + 1, 0);
-  useEffect(() => store.subscribe(rerender), [store]);
+  const state = useStore(store);
   useEffect(() => store.start(), [store]);
   const i18n = useI18n();
   const { t } = i18n;
-  const state = store.get();
   const { draft, account, error, busy, plan } = state;
-  const today = store.today();
-  const form = store.form();
-  const errors = fieldErrors(form.issues, i18n);
-  const signInError = !!error && !!ERROR_POLICY[error.kind].signIn;
-  const blocked = !form.request
-    ? 'invalid'
-    : account?.signedIn === false
-      ? 'signedOut'
-      : form.request.body.category !== 'QURAN'
-        ? 'noPlan'
-        : null;
-  const canCreate = !!form.request && !busy && account?.signedIn !== false;
-  const asking = state.confirm === 'replace' || state.confirm === 'replaceAfterRetry';
+  const view = store.derived();
+  const { today, form } = view;
   return (
     <main class="popup" dir={i18n.dir} lang={i18n.locale}>
       <header>
         <h1>{t('extName')}</h1>
-        <AccountBar account={signInError ? null : account} busy={!!busy} onSignIn={store.signIn} />
+        <AccountBar
+          account={view.signInError ? null : account}
+          busy={!!busy}
+          onSignIn={store.signIn}
+        />
       </header>
       {plan?.hasGoal && (
         <CurrentGoal
           plan={plan}
           confirmingDelete={state.confirm === 'delete'}
-          editingUnknown={
-            state.editing && (state.known?.goalId !== plan.goalId || !state.known?.goal)
-          }
+          editingUnknown={view.editingUnknown}
           busy={!!busy}
           onEdit={store.startEdit}
           onDelete={store.askDelete}
@@ -83,34 +73,34 @@ export function App() {
       <PresetPicker
         current={draft.preset}
         ramadanDays={draft.days}
-        fromPage={contextPresets(state.context)}
+        fromPage={view.fromPage}
         onPreset={(preset) => store.replaceDraft(applyPreset(draft, preset))}
         onPagePreset={(preset) => store.replaceDraft(applyContextPreset(draft, preset))}
         onRamadanDays={(days) => store.update({ days, preset: 'ramadan' })}
       />
       <GoalForm
         draft={draft}
-        errors={errors}
+        errors={fieldErrors(form.issues, i18n)}
         today={today}
         duration={form.duration}
         onChange={store.update}
         onSubmit={store.create}
       >
         <PlanPreview
-          type={form.request?.body.type ?? draft.type}
-          week={state.estimate?.key === estimateKey(form.request) ? state.estimate.week : null}
+          type={view.planType}
+          week={view.week}
           duration={form.duration}
-          timeZone={store.timeZone}
+          timeZone={state.timeZone}
           estimating={state.estimating}
           error={state.estimateError}
-          blocked={blocked}
+          blocked={view.blocked}
         />
         <DoneStatus done={state.done} environment={account?.environment.name} today={today} />
         <ErrorAlert
           error={error}
           retryIn={state.retryIn}
-          canRetry={!!error && !!ERROR_POLICY[error.kind].offerRetry}
-          canSignIn={signInError}
+          canRetry={view.canRetry}
+          canSignIn={view.signInError}
           redirectUrl={account?.redirectUrl}
           environment={account?.environment.name}
           kept={!!state.kept}
@@ -118,10 +108,10 @@ export function App() {
           onRetry={store.retry}
           onSignIn={store.signIn}
         />
-        {asking && (
+        {view.asking && (
           <ReplacePrompt
             afterRetry={state.confirm === 'replaceAfterRetry'}
-            deletesFirst={store.deletesFirst()}
+            deletesFirst={view.deletesFirst}
             busy={!!busy}
             onReplace={store.replace}
             onKeep={store.cancelConfirm}
@@ -130,7 +120,7 @@ export function App() {
         <div class="actions">
           <button
             type="submit"
-            disabled={!canCreate}
+            disabled={!view.canCreate}
             aria-busy={busy === 'create' || busy === 'update' ? 'true' : 'false'}
           >
             {t(state.editing ? 'saveGoal' : 'createGoal')}

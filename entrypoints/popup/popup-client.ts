@@ -39,3 +39,8 @@ export interface PopupStart {
   /** The IANA time zone chosen in the options; none: the browser's own. */
   timeZone?: string;
 }
+
+/** Where `popup-start.ts` leaves its read of the draft and the settings for `client.ts`. */
+export interface EarlyRead {
+  __popupStart?: Promise<Record<string, unknown>>;
+}

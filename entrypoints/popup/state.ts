@@ -6,6 +6,10 @@ import type { AccountState, OutboxEntry, PopupContext, SeenPlan } from '@/utils/
 /** What the popup shows; every change makes a new object. */
 export interface PopupState {
   draft: Draft;
+  /** What a cleared form holds: the defaults, with the mushaf chosen in the options. */
+  defaults: Draft;
+  /** The reader's time zone, in which plan days and dates are told; none: the browser's. */
+  timeZone: string | undefined;
   /** null until the background has answered. */
   account: AccountState | null;
   context: PopupContext | null;

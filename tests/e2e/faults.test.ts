@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorStatus } from '../../sandbox/catalog';
 import type { Fault, FaultRoute } from '../../sandbox/faults';
+import { PROTOCOL_PORT } from '../../utils/messaging';
 import { documentedErrors } from '../contract/documented';
-import { sendFromExtensionPage, setTokens, setupJourney, waitFor } from './harness';
+import { portRequests, sendFromExtensionPage, setTokens, setupJourney, waitFor } from './harness';
 
 /** The e2e build's API timeout: a 5 s delay is well beyond it, without slow tests. */
 const TIMEOUT_MS = 2_000;
@@ -343,14 +344,13 @@ describe('outages, stops and sign-in trouble', () => {
     await fresh();
     await journey.sandbox.fault({ route: 'createGoal', delayMs: TIMEOUT_MS / 2 });
     const other = await journey.browser.openPopup();
-    await other.evaluate((goal) => {
-      const runtime = (
-        globalThis as unknown as {
-          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).chrome.runtime;
-      void runtime.sendMessage({ name: 'createGoal', payload: { goal } }).catch(() => undefined);
-    }, GOAL);
+    // Sent, and not waited for: the page closes before its answer.
+    void other
+      .evaluate(portRequests, {
+        port: PROTOCOL_PORT,
+        messages: [{ name: 'createGoal', payload: { goal: GOAL } }],
+      })
+      .catch(() => undefined);
     await journey.sandbox.waitForRequest((r) => r.method === 'GET' && PLAN.test(r.path));
     await other.close();
     await waitFor(async () => (await journey.sandbox.goals()).length === 1, { timeout: 20_000 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_PORT } from '../../utils/messaging';
 import { type FirefoxExtension, launchFirefoxExtension } from '../firefox/launch';
-import { buildExtension, startTestSandbox, type TestSandbox, waitFor } from './harness';
+import {
+  buildExtension,
+  portRequests,
+  startTestSandbox,
+  type TestSandbox,
+  waitFor,
+} from './harness';
 
 /** Sign-in and a goal created in Debian's Firefox ESR, through the add-on's Firefox build. */
 let sandbox: TestSandbox;
@@ -17,17 +24,14 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** `browser.runtime.sendMessage` from the popup page, as its own code sends it. */
-function send(name: string, payload: unknown = {}): Promise<unknown> {
-  return firefox.popup.evaluate(
-    (message) =>
-      (
-        globalThis as unknown as {
-          browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        }
-      ).browser.runtime.sendMessage(message),
-    { name, payload },
-  );
+/** One request on a protocol port from the popup page, as its own code sends it. */
+async function send(name: string, payload: unknown = {}): Promise<unknown> {
+  const [outcome] = await firefox.popup.evaluate(portRequests, {
+    port: PROTOCOL_PORT,
+    messages: [{ name, payload }],
+  });
+  if (!outcome || 'thrown' in outcome) throw new Error(`No answer: ${outcome?.thrown}`);
+  return outcome.reply;
 }
 
 const isCreate = (request: { method: string; path: string }) =>

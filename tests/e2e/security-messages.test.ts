@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PROTOCOL_PORT } from '../../utils/messaging';
 import {
   contentScriptWorld,
   extensionIdOf,
@@ -9,7 +10,7 @@ import {
   QURAN_PAGE,
   setupSecurityJourney,
 } from './fixtures-security/journey';
-import { sendFromExtensionPage, setTokens } from './harness';
+import { portRequests, sendFromExtensionPage, setTokens } from './harness';
 import type { Message } from './harness/messaging';
 
 // Privileged messages from anyone but our own extension pages are refused before anything
@@ -43,30 +44,12 @@ const privileged = (): Message[] => [
   { name: 'e2e:menuClick', payload: { tabId: 1, window: true } },
 ];
 
-/** Messages to send, and the extension to send them to (none: our own, from inside it). */
-interface Attempt {
-  messages: Message[];
-  target: string | null;
-}
-
-/** Sends each message in turn through `chrome.runtime.sendMessage` and keeps each outcome. */
-async function sendEach({ messages, target }: Attempt): Promise<unknown[]> {
-  const runtime = (
-    globalThis as unknown as {
-      chrome: { runtime: { sendMessage(...args: unknown[]): Promise<unknown> } };
-    }
-  ).chrome.runtime;
-  const outcomes: unknown[] = [];
-  for (const message of messages) {
-    try {
-      const reply = target ? runtime.sendMessage(target, message) : runtime.sendMessage(message);
-      outcomes.push({ reply: (await reply) ?? null });
-    } catch (error) {
-      outcomes.push({ thrown: (error as Error).message });
-    }
-  }
-  return outcomes;
-}
+/** Messages to send on a protocol port, and the extension to send them to (none: our own). */
+const attempt = (target: string | null) => ({
+  port: PROTOCOL_PORT,
+  messages: privileged(),
+  target,
+});
 
 /** Still signed in, with the goal untouched, and the sandbox asked nothing at all. */
 async function nothingHappened(): Promise<void> {
@@ -101,12 +84,13 @@ describe('messages from outside the extension pages', () => {
     const page = await journey.browser.context.newPage();
     await page.goto(QURAN_PAGE);
     const world = await contentScriptWorld(page, journey.browser.extensionId);
-    const outcomes = await world.run(sendEach, { messages: privileged(), target: null });
+    const outcomes = await world.run(portRequests, attempt(null));
     await world.close();
     await page.close();
     expect(outcomes).toEqual(
       privileged().map(() => ({
         reply: { ok: false, error: { kind: 'forbidden_sender', message: expect.any(String) } },
+        ms: expect.any(Number),
       })),
     );
     await nothingHappened();
@@ -129,7 +113,7 @@ describe('messages from outside the extension pages', () => {
     const page = await journey.browser.context.newPage();
     await page.goto(`chrome-extension://${otherId}/sender.html`);
     const target = journey.browser.extensionId;
-    const outcomes = await page.evaluate(sendEach, { messages: privileged(), target });
+    const outcomes = await page.evaluate(portRequests, attempt(target));
     await page.close();
     expect(outcomes).toEqual(
       privileged().map(() => ({

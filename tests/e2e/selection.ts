@@ -1,56 +1,62 @@
 import type { Page } from 'playwright-core';
 import { type Journey, waitFor } from './harness';
 
-// What the selection journeys share: the tab a content script reported, a selection made
+// What the selection journeys share: the tab whose content script answers, a selection made
 // across elements, and the popup the "Make goal from selection" click opened.
 
 const SLOW = { timeout: 30_000 } as const;
 
-type SessionRuntime = {
-  storage: {
-    session: { get(key: string): Promise<{ pageContexts?: Record<string, { url: string }> }> };
+type TabsRuntime = {
+  tabs: {
+    query(info: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
 };
 
-/** The ids of the tabs whose content scripts reported `url` (read from the background's store). */
-function tabsReporting(control: Page, url: string): Promise<number[]> {
+/** The ids of the tabs whose content scripts answer that their page is `url` (asked as the background asks). */
+function tabsAnswering(control: Page, url: string): Promise<number[]> {
   return control.evaluate(async (wanted) => {
-    const { storage } = (globalThis as unknown as { chrome: SessionRuntime }).chrome;
-    const all = (await storage.session.get('pageContexts')).pageContexts ?? {};
-    return Object.entries(all)
-      .filter(([, context]) => context.url === wanted)
-      .map(([tab]) => Number(tab));
+    const { tabs } = (globalThis as unknown as { chrome: TabsRuntime }).chrome;
+    const found: number[] = [];
+    for (const { id } of await tabs.query({})) {
+      if (id === undefined) continue;
+      const answer = await tabs
+        .sendMessage(id, { name: 'getPageContext' }, { frameId: 0 })
+        .catch(() => null);
+      if ((answer as { url?: string } | null)?.url === wanted) found.push(id);
+    }
+    return found;
   }, url);
 }
 
 /**
- * The id of a tab whose content script reported `url`, once one has; tabs in `known`
- * (reported before) are passed over.
+ * The id of a tab whose content script answers for `url`, once one does; tabs in `known`
+ * (answering before) are passed over.
  */
-export function reportedTab(
+export function answeringTab(
   control: Page,
   url: string,
   known: ReadonlySet<number> = new Set(),
 ): Promise<number> {
   return waitFor(
-    async () => (await tabsReporting(control, url)).find((tab) => !known.has(tab)) ?? null,
-    { ...SLOW, message: `a page context reported for ${url}` },
+    async () => (await tabsAnswering(control, url)).find((tab) => !known.has(tab)) ?? null,
+    { ...SLOW, message: `a content script answering for ${url}` },
   );
 }
 
 /**
- * Opens `url` in a new tab and waits until its content script has reported the page; answers
+ * Opens `url` in a new tab and waits until its content script answers for the page; answers
  * the page and its tab id (another tab showing the same address is never taken for it).
  */
-export async function openReportedPage(
+export async function openAnsweringPage(
   journey: Journey,
   control: Page,
   url: string,
 ): Promise<{ page: Page; tab: number }> {
-  const known = new Set(await tabsReporting(control, url));
+  const known = new Set(await tabsAnswering(control, url));
   const page = await journey.browser.context.newPage();
   await page.goto(url);
-  return { page, tab: await reportedTab(control, url, known) };
+  return { page, tab: await answeringTab(control, url, known) };
 }
 
 /** Selects the document from the start of one element to the end of another; answers the text. */

@@ -8,7 +8,7 @@ import {
   setupJourney,
   waitFor,
 } from './harness';
-import { openedPopup, openReportedPage, selectBetween } from './selection';
+import { openAnsweringPage, openedPopup, selectBetween } from './selection';
 
 // The saved pages served over HTTPS under their real host names, so that the manifest's own
 // `matches` patterns choose the content scripts: the popup's page presets, and "Make goal
@@ -134,8 +134,8 @@ afterEach(async () => {
 // quote it), so that `-t "<name> makes a goal"` picks one of them.
 for (const site of SITES) {
   describe(site.name, () => {
-    it('reports the page, and the popup over it offers its verses', async () => {
-      const { tab } = await openReportedPage(journey, control, site.url);
+    it('reads the page when asked, and the popup over it offers its verses', async () => {
+      const { tab } = await openAnsweringPage(journey, control, site.url);
       const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
       const offers = popup.getByRole('list', { name: 'From this page' });
       await waitFor(async () => (await offers.textContent())?.includes(site.preset), {
@@ -150,7 +150,7 @@ for (const site of SITES) {
       // token of a request the last test's popup may still have on its way.
       await setTokens(control, journey.sandbox, { sub: `site-reader-${process.pid}-${++readers}` });
       await journey.sandbox.clearRequests();
-      const { page, tab } = await openReportedPage(journey, control, site.url);
+      const { page, tab } = await openAnsweringPage(journey, control, site.url);
       expect(await selectBetween(page, start, end)).not.toBe('');
       const before = new Set(journey.browser.context.pages());
       const answer = await sendFromExtensionPage(control, {
@@ -173,7 +173,7 @@ for (const site of SITES) {
 describe('a selection without verses', () => {
   it('is answered with the reason on the toolbar button; no popup, no prefill', async () => {
     const site = SITES[2] as SiteCase;
-    const { page, tab } = await openReportedPage(journey, control, site.url);
+    const { page, tab } = await openAnsweringPage(journey, control, site.url);
     await selectBetween(
       page,
       '[class*="ChapterHeader_translatedName"]',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Journey, sendFromExtensionPage, setupJourney, waitFor } from './harness';
 import { ROOT } from './harness/paths';
 import { freshSignedInPopup, POPUP_SIZE, SLOW, signIn } from './popup-page';
-import { openedPopup, reportedTab, selectBetween } from './selection';
+import { answeringTab, openedPopup, selectBetween } from './selection';
 
 // The store listing's pictures, taken from the real popup against the sandbox, in English and
 // in Arabic: the popup with a goal, and "Make goal from selection" on quran.com. Each is framed
@@ -127,7 +127,7 @@ async function selectionFlow(journey: Journey): Promise<Buffer> {
   const control = await journey.browser.openPage('options.html');
   const page = await journey.browser.context.newPage();
   await page.goto(URL_2);
-  const tab = await reportedTab(control, URL_2);
+  const tab = await answeringTab(control, URL_2);
   await page.locator(word('2:255:1')).scrollIntoViewIfNeeded();
   expect(await selectBetween(page, word('2:255:1'), word('2:257:3'))).not.toBe('');
   const before = new Set(journey.browser.context.pages());

@@ -2,10 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageContext, SelectionAnswer } from '../messages';
 import { NOT_FOUND } from './selection';
-import { GET_SELECTION_RANGE, type SiteReader } from './site-reader';
-
-/** How long the page may keep changing before its verses are read again. */
-const SETTLE_MS = 250;
+import { GET_PAGE_CONTEXT, GET_SELECTION_RANGE, type SiteReader } from './site-reader';
 
 /** The page context a reader finds in the live document. */
 export function readPageContext(reader: SiteReader, doc: Document, href: string): PageContext {
@@ -28,44 +25,24 @@ export function answerSelection(reader: SiteReader, doc: Document, href: string)
 }
 
 /**
- * Runs a site reader in a content script: reports the page's verses on load, after
- * navigation without reload, and when scrolling or new content changes them; answers the
- * background's selection requests. Holds no token and calls no API.
+ * Runs a site reader in a content script: answers the background's questions about the live
+ * page (`getPageContext`, from the top frame; `getSelectionRange`, from any frame). It sends
+ * nothing on its own, watches nothing, holds no token and calls no API: the page does no work
+ * for the extension until the reader opens the popup or uses the menu.
  */
 export function runSiteReader(ctx: ContentScriptContext, reader: SiteReader): void {
-  let lastSent = '';
-  let pending = false;
-
-  const report = () => {
-    pending = false;
-    const payload = readPageContext(reader, document, location.href);
-    const signature = JSON.stringify(payload);
-    if (signature === lastSent) return;
-    lastSent = signature;
-    browser.runtime.sendMessage({ name: 'reportPageContext', payload }).catch(() => undefined);
-  };
-  const schedule = () => {
-    if (pending) return;
-    pending = true;
-    ctx.setTimeout(report, SETTLE_MS);
-  };
-
   const onMessage = (
     message: unknown,
     _sender: unknown,
     sendResponse: (answer: unknown) => void,
   ) => {
-    if ((message as { name?: unknown } | null)?.name !== GET_SELECTION_RANGE) return undefined;
-    sendResponse(answerSelection(reader, document, location.href));
+    const name = (message as { name?: unknown } | null)?.name;
+    if (name === GET_PAGE_CONTEXT) sendResponse(readPageContext(reader, document, location.href));
+    else if (name === GET_SELECTION_RANGE)
+      sendResponse(answerSelection(reader, document, location.href));
+    else return undefined;
     return true as const;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(document, 'scrollend', schedule, { capture: true, passive: true });
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  report();
 }

@@ -4,6 +4,8 @@ import type { Suggestion } from './suggestions';
 
 /** The message the background sends a tab's frame to read its live selection. */
 export const GET_SELECTION_RANGE = 'getSelectionRange';
+/** The message the background sends a tab's top frame to read what its page shows now. */
+export const GET_PAGE_CONTEXT = 'getPageContext';
 
 /** A site's page reader: pure functions of a document and its URL. */
 export interface SiteReader {

@@ -7,11 +7,12 @@ import {
   type MessagePayload,
   type MessageResponse,
   type PortAnswerSchema,
+  type PortEvent,
   PortRequestSchema,
   PROTOCOL,
   type Result,
 } from '@/utils/messages';
-import { POPUP_PORT } from '@/utils/popup-port';
+import { PROTOCOL_PORT } from '@/utils/messaging';
 import type { MessageSenderLike, SenderClass } from './senders';
 
 /** What a handler knows about the message beside its payload. */
@@ -38,7 +39,7 @@ export interface ExtraRoute {
 
 type Route = ExtraRoute;
 
-/** The `runtime.onMessage` listener signature the router provides. */
+/** Answers one message from one sender through `sendResponse` (false: nothing serves it). */
 export type MessageListener = (
   message: unknown,
   sender: MessageSenderLike,
@@ -77,7 +78,7 @@ async function answer(route: Route, payload: unknown, context: MessageContext) {
 }
 
 /**
- * The single `runtime.onMessage` listener: checks the envelope, classifies the sender once,
+ * Answers each message of the protocol port: checks the envelope, classifies the sender once,
  * refuses privileged messages from anyone but extension pages, parses the payload and answers
  * a `Result` through `sendResponse`. Names it does not serve are left alone (returns false).
  */
@@ -112,17 +113,18 @@ export interface PortLike {
   name: string;
   sender?: MessageSenderLike;
   onMessage: { addListener(callback: (message: unknown) => void): void };
-  postMessage(message: z.infer<typeof PortAnswerSchema>): void;
+  onDisconnect: { addListener(callback: () => void): void };
+  postMessage(message: z.infer<typeof PortAnswerSchema> | PortEvent): void;
 }
 
 /**
- * Serves the popup's port (`POPUP_PORT`): each request `{id, message}` is answered
- * `{id, answer}` by the same listener, sender rules and schemas as `runtime.onMessage`. A
- * message nothing serves is answered with an error, since the popup waits for every answer.
- * Other ports are left alone.
+ * Serves a protocol port (`PROTOCOL_PORT`), whoever opened it: each request `{id, message}` is
+ * answered `{id, answer}` by `listener`, under its sender rules and schemas. A message nothing
+ * serves is answered with an error, since every client waits for its answer. Ports of other
+ * names are left alone (answers false).
  */
-export function servePort(listener: MessageListener, port: PortLike): void {
-  if (port.name !== POPUP_PORT) return;
+export function servePort(listener: MessageListener, port: PortLike): boolean {
+  if (port.name !== PROTOCOL_PORT) return false;
   port.onMessage.addListener((request) => {
     const parsed = PortRequestSchema.safeParse(request);
     if (!parsed.success) return;
@@ -131,11 +133,27 @@ export function servePort(listener: MessageListener, port: PortLike): void {
       try {
         port.postMessage({ id, answer });
       } catch {
-        // The popup closed before its answer: nobody is left to tell.
+        // The page closed before its answer: nobody is left to tell.
       }
     };
     if (!listener(message, port.sender ?? {}, reply)) {
       reply(fail({ kind: 'invalid_message', message: 'Nothing in the background answers that.' }));
     }
   });
+  return true;
+}
+
+/**
+ * The `runtime.onConnect` listener: serves each protocol port; the ports of extension pages
+ * also join `events` (a content script's never does).
+ */
+export function protocolPorts(
+  listener: MessageListener,
+  events: { join(port: PortLike): void },
+  classify: (sender: MessageSenderLike) => SenderClass,
+): (port: PortLike) => void {
+  return (port) => {
+    if (servePort(listener, port) && classify(port.sender ?? {}) === 'extension-page')
+      events.join(port);
+  };
 }

@@ -3,6 +3,7 @@ import { type SelectionAnswer, SelectionAnswerSchema } from '@/utils/messages';
 import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
 import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
 import { pendingPrefillItem } from '@/utils/storage';
+import { askPage } from './ask-page';
 import type { PageContexts } from './page-contexts';
 
 /** The id of the "Make goal from selection" menu item. */
@@ -54,21 +55,6 @@ export async function installSelectionMenu(): Promise<void> {
   });
 }
 
-/** The frame's answer about its live selection, or null when it gives none or an invalid one. */
-async function askFrame(tabId: number, frameId = 0): Promise<SelectionAnswer | null> {
-  try {
-    const answer = await browser.tabs.sendMessage(
-      tabId,
-      { name: GET_SELECTION_RANGE },
-      { frameId },
-    );
-    const parsed = SelectionAnswerSchema.safeParse(answer);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Opens the popup over the tab: the toolbar popup where allowed, else a small window. */
 async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
   try {
@@ -106,7 +92,7 @@ export async function onSelectionMenuClick(
 ): Promise<SelectionAnswer | null> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return null;
   const tabId = tab.id;
-  const frame = await askFrame(tabId, info.frameId);
+  const frame = await askPage(tabId, GET_SELECTION_RANGE, SelectionAnswerSchema, info.frameId);
   const surah = surahOfPage(tab.url, tab.title, await pages.contextOf(tabId));
   const answer = resolveSelection(frame, info.selectionText ?? '', surah);
   if (!answer.found) {

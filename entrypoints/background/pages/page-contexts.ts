@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { serialize } from '@/utils/concurrency';
-import type { PageContext, PopupContext } from '@/utils/messages';
-import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
+import { type PageContext, PageContextSchema, type PopupContext } from '@/utils/messages';
+import { GET_PAGE_CONTEXT } from '@/utils/sites/site-reader';
+import { pendingPrefillItem } from '@/utils/storage';
 import type { MessageContext } from '../messaging/router';
+import { askPage } from './ask-page';
 
 /** The tab the popup was opened over: its id, and its URL when the extension may see it. */
 export type ActiveTab = { id?: number; url?: string } | undefined;
@@ -24,61 +25,41 @@ export const findTab: TabFinder = async (wanted) => {
   return tab;
 };
 
-/** Page contexts by tab, and what the popup is opened with. */
+/** What the pages show, asked when needed, and what the popup is opened with. */
 export interface PageContexts {
-  /** Keeps a content script's report for its tab (reports from elsewhere are ignored). */
-  report(context: PageContext, from: MessageContext): Promise<Record<string, never>>;
-  /** Forgets a closed tab. */
-  forgetTab(tabId: number): Promise<void>;
   /**
-   * The popup's tab's context, if it still shows that page, and the pending prefill (handed
-   * out once). A popup page opened in a window or tab names its tab with `?tab=`.
+   * The popup's tab's context, read from its page now, and the pending prefill (handed out
+   * once). A popup page opened in a window or tab names its tab with `?tab=`.
    */
   popupContext(from?: MessageContext): Promise<PopupContext>;
-  /** What the content script of a tab last reported, or null. */
+  /** What the content script of a tab's top frame reads on its page now, or null. */
   contextOf(tabId: number): Promise<PageContext | null>;
 }
 
-/** The `tabs.onUpdated` listener: a tab's report is forgotten as it starts loading another page. */
-export function forgetOnLoad(pages: Pick<PageContexts, 'forgetTab'>) {
-  return (tabId: number, change: { status?: string }) => {
-    if (change.status === 'loading') void pages.forgetTab(tabId);
-  };
-}
+/** Asks a tab's top frame for its page context (`askPage` by default). */
+export type PageAsker = (tabId: number) => Promise<PageContext | null>;
 
-/** Page contexts kept in session storage, so that a restarted worker still has them. */
+const askTopFrame: PageAsker = (tabId) => askPage(tabId, GET_PAGE_CONTEXT, PageContextSchema);
+
+/**
+ * Page contexts read from the page when they are needed: the verses in view now, not when the
+ * page last changed. Nothing is kept between asks, and the page does no work until asked.
+ */
 export function createPageContexts(
   activeTab: TabFinder,
-  contexts = pageContextsItem,
+  ask: PageAsker = askTopFrame,
   prefill = pendingPrefillItem,
 ): PageContexts {
-  const oneAtATime = serialize();
-  /** Read-modify-write, one at a time, so that reports from two tabs do not undo each other. */
-  const update = (change: (all: Record<string, PageContext>) => Record<string, PageContext>) =>
-    oneAtATime(async () => contexts.setValue(change(await contexts.getValue())));
   return {
-    async report(context, { sender, senderClass }) {
-      const tabId = sender.tab?.id;
-      if (senderClass === 'content-script' && tabId !== undefined) {
-        await update((all) => ({ ...all, [tabId]: context }));
-      }
-      return {};
-    },
-    async forgetTab(tabId) {
-      await update(({ [tabId]: _closed, ...others }) => others);
-    },
-    async contextOf(tabId) {
-      return (await contexts.getValue())[tabId] ?? null;
-    },
+    contextOf: (tabId) => ask(tabId),
     async popupContext(from) {
       const tab = await activeTab(namedTab(from));
-      const stored = tab?.id === undefined ? undefined : (await contexts.getValue())[tab.id];
-      const pending = await prefill.getValue();
+      const [pageContext, pending] = await Promise.all([
+        tab?.id === undefined ? null : ask(tab.id),
+        prefill.getValue(),
+      ]);
       if (pending) await prefill.removeValue();
-      // Without a permission for the tab's site its URL is hidden: the report is then trusted,
-      // since a tab's report is forgotten as soon as it starts loading another page.
-      const current = stored && (tab?.url === undefined || stored.url === tab.url);
-      return { pageContext: current ? stored : null, prefill: pending };
+      return { pageContext, prefill: pending };
     },
   };
 }

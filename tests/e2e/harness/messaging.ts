@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_SUB } from '../../../sandbox/oauth/grants';
 import type { MessageName, MessageRequest } from '../../../utils/messages';
+import { PROTOCOL_PORT } from '../../../utils/messaging';
 import type { TestSandbox, TokenResponse } from './sandbox';
 
 /** A message as the extension's pages send it. */
@@ -9,18 +10,77 @@ export interface Message {
   payload?: unknown;
 }
 
-/** The runtime API of an extension page, as far as the tests use it. */
-type PageRuntime = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+/** What `portRequests` sends: the port's name and the messages. */
+export interface PortRequests {
+  port: string;
+  messages: unknown[];
+  /** The extension to connect to (another extension's page sending to ours); none: its own. */
+  target?: string | null;
+}
 
 /**
- * Sends a message to the background from an extension page (the popup, options…) through
- * `chrome.runtime.sendMessage`, exactly as the page's own code would, and answers the reply.
+ * What came of one request: the answer and the ms from opening the port to the answer, timed in
+ * the page; or why the port closed without one.
  */
-export function sendFromExtensionPage(page: Page, message: Message): Promise<unknown> {
-  return page.evaluate(
-    (m) => (globalThis as unknown as PageRuntime).chrome.runtime.sendMessage(m),
-    message,
-  );
+export type PortOutcome = { reply: unknown; ms: number } | { thrown: string };
+
+/**
+ * Runs in a page or a content script's world (give it to `page.evaluate`; it is self-contained):
+ * sends each message in turn on a port of its own, as the extension's clients send on theirs
+ * (`{id, message}`, answered `{id, answer}`), and keeps each outcome. A port closed before its
+ * answer gives the browser's reason.
+ */
+export async function portRequests({
+  port: name,
+  messages,
+  target,
+}: PortRequests): Promise<PortOutcome[]> {
+  type Port = {
+    onMessage: { addListener(listener: (reply: { id?: number; answer?: unknown }) => void): void };
+    onDisconnect: { addListener(listener: () => void): void };
+    postMessage(message: unknown): void;
+    disconnect(): void;
+  };
+  type Runtime = {
+    id?: string;
+    lastError?: { message?: string };
+    connect(...args: unknown[]): Port;
+  };
+  const scope = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  const runtime = scope.browser?.runtime?.id ? scope.browser.runtime : scope.chrome?.runtime;
+  const outcomes: PortOutcome[] = [];
+  for (const message of messages) {
+    try {
+      const start = performance.now();
+      const reply = await new Promise((resolve, reject) => {
+        if (!runtime) throw new Error('This page has no extension runtime.');
+        const port = target ? runtime.connect(target, { name }) : runtime.connect({ name });
+        port.onMessage.addListener((answer) => {
+          if (answer?.id !== 1) return;
+          resolve(answer.answer);
+          port.disconnect();
+        });
+        port.onDisconnect.addListener(() =>
+          reject(new Error(runtime.lastError?.message ?? 'The port closed before its answer.')),
+        );
+        port.postMessage({ id: 1, message });
+      });
+      outcomes.push({ reply: reply ?? null, ms: performance.now() - start });
+    } catch (error) {
+      outcomes.push({ thrown: (error as Error).message });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * Sends a message to the background from an extension page (the popup, options…) on a protocol
+ * port of its own, as the page's own code would, and answers the reply.
+ */
+export async function sendFromExtensionPage(page: Page, message: Message): Promise<unknown> {
+  const [outcome] = await page.evaluate(portRequests, { port: PROTOCOL_PORT, messages: [message] });
+  if (!outcome || 'thrown' in outcome) throw new Error(`No answer: ${outcome?.thrown}`);
+  return outcome.reply;
 }
 
 /** Sends one message of the protocol, typed by its name. */

@@ -84,7 +84,7 @@ describe('createBackgroundService', () => {
     }
   });
 
-  it('keeps a content script’s page context for the popup of its tab', async () => {
+  it('answers the popup the page context its tab’s top frame reads now; content scripts may not ask', async () => {
     const { onMessage } = createBackgroundService();
     const window = await fakeBrowser.windows.create({ focused: true });
     if (!window) throw new Error('The fake browser made no window.');
@@ -95,7 +95,6 @@ describe('createBackgroundService', () => {
     });
     // The fake browser calls the previously focused window "last focused": focus another after.
     await fakeBrowser.windows.create({ focused: true });
-    const reporter = { ...contentScript, tab: { id: tab.id, url: 'https://quran.com/1' } };
     const context = {
       url: 'https://quran.com/1',
       site: 'quran.com',
@@ -107,18 +106,20 @@ describe('createBackgroundService', () => {
         },
       ],
     };
-    expect(await ask(onMessage, reporter, 'reportPageContext', context)).toEqual({
-      ok: true,
-      value: {},
-    });
+    const sendMessage = vi.fn(async (..._args: unknown[]) => context);
+    Object.assign(fakeBrowser.tabs, { sendMessage });
+    const reporter = { ...contentScript, tab: { id: tab.id, url: 'https://quran.com/1' } };
     expect(await ask(onMessage, reporter, 'getPopupContext')).toMatchObject({
       ok: false,
       error: { kind: 'forbidden_sender' },
     });
+    expect(await ask(onMessage, reporter, 'reportPageContext', context)).toBe('ignored');
+    expect(sendMessage).not.toHaveBeenCalled();
     expect(await ask(onMessage, popup, 'getPopupContext')).toEqual({
       ok: true,
       value: { pageContext: context, prefill: null },
     });
+    expect(sendMessage).toHaveBeenCalledWith(tab.id, { name: 'getPageContext' }, { frameId: 0 });
   });
 
   it('has no test-only hooks outside e2e builds', async () => {

@@ -2,8 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { POPUP_PORT } from '@/utils/popup-port';
-import { DEFAULT_SETTINGS, pageContextsItem, settingsItem } from '@/utils/storage';
+import { PROTOCOL_PORT } from '@/utils/messaging';
+import { DEFAULT_SETTINGS, outboxItem, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
 
 beforeEach(() => {
@@ -23,25 +23,20 @@ beforeEach(() => {
 let connectListeners: ((port: unknown) => void)[] = [];
 
 describe('background entrypoint', () => {
-  it('adds its message listener synchronously in main()', () => {
-    const main = background.main as () => void;
-    main();
-    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
-  });
-
-  it('serves the popup port, added synchronously in main()', async () => {
+  it('serves the protocol port, added synchronously in main(), and no runtime.onMessage', async () => {
     (background.main as () => void)();
     expect(connectListeners).toHaveLength(1);
     const posted: unknown[] = [];
     const messages: ((message: unknown) => void)[] = [];
     for (const listener of connectListeners)
       listener({
-        name: POPUP_PORT,
+        name: PROTOCOL_PORT,
         sender: {
           id: fakeBrowser.runtime.id,
           url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
         },
         onMessage: { addListener: (l: (message: unknown) => void) => messages.push(l) },
+        onDisconnect: { addListener: () => {} },
         postMessage: (answer: unknown) => posted.push(answer),
       });
     for (const listener of messages)
@@ -49,14 +44,29 @@ describe('background entrypoint', () => {
     await vi.waitFor(() =>
       expect(posted).toEqual([{ id: 5, answer: { ok: true, value: { entries: [] } } }]),
     );
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
   });
 
-  it('tells open pages the new account state when the environment changes', async () => {
+  /** Opens a protocol port from `path` of the extension, as a page would. */
+  function connectFrom(path: string) {
+    const posted: unknown[] = [];
+    for (const listener of connectListeners)
+      listener({
+        name: PROTOCOL_PORT,
+        sender: {
+          id: fakeBrowser.runtime.id,
+          url: `chrome-extension://${fakeBrowser.runtime.id}${path}`,
+        },
+        onMessage: { addListener: () => {} },
+        onDisconnect: { addListener: () => {} },
+        postMessage: (message: unknown) => posted.push(message),
+      });
+    return posted;
+  }
+
+  it('tells open pages the new account state on their port when the environment changes', async () => {
     (background.main as () => void)();
-    const heard: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
-      heard.push(message);
-    });
+    const heard = connectFrom('/options.html');
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,
       environment: 'prelive',
@@ -64,7 +74,7 @@ describe('background entrypoint', () => {
     });
     await vi.waitFor(() => expect(heard).toHaveLength(1));
     expect(heard[0]).toMatchObject({
-      name: 'accountStateChanged',
+      event: 'accountStateChanged',
       payload: {
         signedIn: false,
         environment: { name: 'prelive', clientId: 'abc' },
@@ -73,13 +83,10 @@ describe('background entrypoint', () => {
     });
   });
 
-  it('forgets the page context of a tab that closes', async () => {
+  it('tells open pages on their port when the outbox changes', async () => {
     (background.main as () => void)();
-    const context = { url: 'https://quran.com/1', site: 'quran.com', suggestions: [] };
-    await pageContextsItem.setValue({ 5: context, 6: context });
-    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () =>
-      expect(Object.keys(await pageContextsItem.getValue())).toEqual(['6']),
-    );
+    const heard = connectFrom('/popup.html');
+    await outboxItem.setValue([]);
+    await vi.waitFor(() => expect(heard).toEqual([{ event: 'outboxChanged', payload: {} }]));
   });
 });

@@ -72,29 +72,6 @@ export const PROTOCOL_SAMPLES: Record<
   },
   signIn: { valid: {}, malformed: [[]], answer: { ...account, signedIn: true, scopes: ['goal'] } },
   signOut: { valid: {}, malformed: [42], answer: account },
-  reportPageContext: {
-    valid: {
-      url: 'https://quran.com/2',
-      site: 'quran.com',
-      suggestions: [
-        {
-          kind: 'surah',
-          number: 2,
-          range: { from: { surah: 2, ayah: 1 }, to: { surah: 2, ayah: 286 } },
-        },
-      ],
-    },
-    malformed: [
-      {
-        url: 'https://quran.com/2',
-        site: 'quran.com',
-        suggestions: [
-          { kind: 'surah', range: { from: { surah: 2, ayah: 1 }, to: { surah: 2, ayah: 287 } } },
-        ],
-      },
-    ],
-    answer: {},
-  },
   getPopupContext: {
     valid: {},
     malformed: [undefined],

@@ -15,6 +15,7 @@ import { type RunningSandbox, startSandbox } from '@/sandbox/server';
 import { ENVIRONMENT_DEFAULTS, type Environment } from '@/utils/environments';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from '../background/sandbox-kit';
+import { connectTo } from '../helpers/ports';
 
 const page = {
   id: fakeBrowser.runtime.id,
@@ -28,9 +29,7 @@ let decision: 'approve' | 'deny';
 /** The real background behind the fake runtime, answering this page as an extension page. */
 function startBackground() {
   const background = createBackgroundService();
-  fakeBrowser.runtime.onMessage.addListener((message, _sender, respond) =>
-    background.onMessage(message, page, respond),
-  );
+  connectTo(fakeBrowser.runtime, background.onConnect, page);
   settingsItem.watch(() => void background.auth.environmentChanged());
   return background;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { browserClient, portMessenger } from '@/entrypoints/popup/client';
+import { browserClient } from '@/entrypoints/popup/client';
 import { PortRequestSchema } from '@/utils/messages';
-import { POPUP_PORT } from '@/utils/popup-port';
+import { PROTOCOL_PORT } from '@/utils/messaging';
 
 type Listener<T> = (value: T) => void;
 
@@ -48,40 +48,12 @@ function fakeApi() {
   return { api: api as unknown as WxtBrowser, ports };
 }
 
-describe('portMessenger', () => {
-  it('opens one popup port and matches each answer to its request, in any order', async () => {
-    const { api, ports } = fakeApi();
-    const post = portMessenger(api);
-    const first = post({ name: 'getOutbox', payload: {} });
-    const second = post({ name: 'getAccountState', payload: {} });
-    expect(ports).toHaveLength(1);
-    expect(ports[0]?.name).toBe(POPUP_PORT);
-    const [a, b] = ports[0]?.requests ?? [];
-    ports[0]?.answer(b?.id ?? -1, 'second');
-    ports[0]?.answer(a?.id ?? -1, 'first');
-    expect(await first).toBe('first');
-    expect(await second).toBe('second');
-  });
-
-  it('refuses what was waiting when the port closes, and opens a new one for the next message', async () => {
-    const { api, ports } = fakeApi();
-    const post = portMessenger(api);
-    const waiting = post({ name: 'createGoal', payload: {} });
-    ports[0]?.disconnect();
-    await expect(waiting).rejects.toThrow('The port closed.');
-    const next = post({ name: 'getOutbox', payload: {} });
-    expect(ports).toHaveLength(2);
-    ports[1]?.answer(ports[1]?.requests[0]?.id ?? -1, 'answered');
-    expect(await next).toBe('answered');
-    expect(ports[0]?.requests).toHaveLength(1);
-  });
-});
-
 describe('browserClient.send', () => {
   it('answers the background’s result, and names the cause when the background stopped', async () => {
     const { api, ports } = fakeApi();
     const client = browserClient(api);
     const answered = client.send('getOutbox', {});
+    expect(ports.map((port) => port.name)).toEqual([PROTOCOL_PORT]);
     ports[0]?.answer(ports[0]?.requests[0]?.id ?? -1, { ok: true, value: { entries: [] } });
     expect(await answered).toEqual({ ok: true, value: { entries: [] } });
 

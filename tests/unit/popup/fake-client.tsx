@@ -1,7 +1,11 @@
 import { render } from '@testing-library/preact';
+import { LazyRawGoalFields } from '@/components/AdvancedFields';
+import { LazyDoneDetails } from '@/components/DoneStatus';
+import { LazyErrorDetails } from '@/components/ErrorAlert';
 import { LazyVerseRangeFields } from '@/components/GoalForm';
 import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
 import {
+  AccountBar,
   App,
   CurrentGoal,
   PendingGoals,
@@ -25,7 +29,16 @@ import type {
 // The parts the popup fetches when first shown, fetched here up front: these tests are about
 // what the parts do (tests/unit/components/lazy.test.tsx is about the fetching).
 await Promise.all(
-  [LazyVerseRangeFields, CurrentGoal, PendingGoals, ReplacePrompt].map((p) => p.load()),
+  [
+    LazyVerseRangeFields,
+    AccountBar,
+    LazyRawGoalFields,
+    LazyErrorDetails,
+    LazyDoneDetails,
+    CurrentGoal,
+    PendingGoals,
+    ReplacePrompt,
+  ].map((p) => p.load()),
 );
 
 type Answer<N extends MessageName> =

@@ -1,30 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DRAFT_KEY,
-  DRAFT_VERSION,
-  draftStore,
-  parseStoredDraft,
-} from '@/entrypoints/popup/draft-store';
-import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
 import type { MessageResponse, Result } from '@/utils/messages';
+import { SAVED_DRAFT } from '../helpers/drafts';
 import { fakeClient, renderPopup } from './fake-client';
 
 afterEach(cleanup);
 
 const textbox = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
-const SAVED: Draft = {
-  ...DEFAULT_DRAFT,
-  type: 'QURAN_RANGE',
-  from: '2:255',
-  to: '2:286',
-  schedule: 'days',
-  days: '12',
-  mushafId: 6,
-  preset: null,
-};
+const SAVED = SAVED_DRAFT;
 
 describe('the draft', () => {
   it('is as the reader left it when the popup opens again', () => {
@@ -113,41 +97,5 @@ describe('the plan', () => {
     expect(screen.getByText('Fix the goal above to see the plan.')).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.sent('estimateGoal')).toHaveLength(1);
-  });
-});
-
-describe('parseStoredDraft', () => {
-  it.each([
-    ['nothing', undefined, null],
-    ['another version', { version: DRAFT_VERSION + 1, draft: SAVED }, null],
-    ['not a draft', { version: DRAFT_VERSION, draft: 'x' }, null],
-    ['a draft', { version: DRAFT_VERSION, draft: SAVED }, SAVED],
-    [
-      'bad fields',
-      { version: DRAFT_VERSION, draft: { ...SAVED, type: 'QURAN_WORDS', days: 12, raw: null } },
-      {
-        ...SAVED,
-        type: DEFAULT_DRAFT.type,
-        days: DEFAULT_DRAFT.days,
-        raw: { ...DEFAULT_DRAFT.raw },
-      },
-    ],
-  ])('reads %s', (_, stored, expected) => {
-    expect(parseStoredDraft(stored)).toEqual(expected);
-  });
-});
-
-describe('draftStore', () => {
-  it('keeps the draft in storage.local under its key, and forgets it', async () => {
-    fakeBrowser.reset();
-    const store = draftStore(fakeBrowser.storage.local);
-    expect(await store.load()).toBeNull();
-    await store.save(SAVED);
-    expect(await fakeBrowser.storage.local.get(DRAFT_KEY)).toEqual({
-      [DRAFT_KEY]: { version: DRAFT_VERSION, draft: SAVED },
-    });
-    expect(await store.load()).toEqual(SAVED);
-    await store.clear();
-    expect(await store.load()).toBeNull();
   });
 });

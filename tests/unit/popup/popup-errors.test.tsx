@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import { type ErrorKind, ErrorKindSchema } from '@/utils/errors';
 import type { OutboxEntry } from '@/utils/messages';
-import { english, fakeClient, renderPopup } from './fake-client';
+import { english, fakeClient, renderPopup, SIGNED_IN } from './fake-client';
 
 afterEach(cleanup);
 
@@ -155,6 +155,32 @@ describe('each kind of failure', () => {
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: english('sendNow') })).toBeNull(),
     );
+  });
+
+  it('asks the account again when the background did not answer, and names the cause when it still does not', async () => {
+    const silent = {
+      ok: false as const,
+      error: {
+        kind: 'unknown' as const,
+        message: 'The extension did not answer. Reload it and try again.',
+      },
+    };
+    let asked = 0;
+    const once = fakeClient({
+      getAccountState: () => (++asked === 1 ? silent : { ok: true, value: SIGNED_IN }),
+    });
+    renderPopup(once);
+    await screen.findByText(/^Signed in to /);
+    expect(once.sent('getAccountState')).toHaveLength(2);
+    expect(screen.getByRole('alert').textContent).toBe('');
+    cleanup();
+
+    const never = fakeClient({ getAccountState: () => silent });
+    renderPopup(never);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('The extension did not answer.'),
+    );
+    expect(never.sent('getAccountState')).toHaveLength(2);
   });
 
   it('counts down a rate limit before Retry', async () => {

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserClient } from '@/entrypoints/popup/client';
-import { DRAFT_VERSION } from '@/entrypoints/popup/draft-store';
-import { DRAFT_KEY, type EarlyRead, SETTINGS_KEY } from '@/entrypoints/popup/storage-keys';
+import type { EarlyRead } from '@/entrypoints/popup/popup-client';
 import popupStart from '@/entrypoints/popup-start';
 import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
+import { DRAFT_VERSION } from '@/utils/storage/draft';
+import { DRAFT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
 
 const scope = globalThis as EarlyRead;
 const api = fakeBrowser as unknown as WxtBrowser;
@@ -43,5 +44,21 @@ describe('the read begun before the popup module arrives', () => {
   it('leaves the defaults in place when the read failed', async () => {
     scope.__popupStart = Promise.reject(new Error('storage closed'));
     expect(await browserClient(api).load()).toEqual({ draft: null, mushafId: null });
+  });
+});
+
+describe('the draft kept by the popup’s client', () => {
+  it('keeps the draft in storage.local under its key, and forgets it', async () => {
+    fakeBrowser.reset();
+    const client = browserClient(api);
+    const load = async () => (await browserClient(api).load()).draft;
+    expect(await load()).toBeNull();
+    await client.saveDraft(SAVED);
+    expect(await fakeBrowser.storage.local.get(DRAFT_KEY)).toEqual({
+      [DRAFT_KEY]: { version: DRAFT_VERSION, draft: SAVED },
+    });
+    expect(await load()).toEqual(SAVED);
+    await client.clearDraft();
+    expect(await load()).toBeNull();
   });
 });

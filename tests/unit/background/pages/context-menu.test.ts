@@ -9,7 +9,7 @@ import {
 } from '@/entrypoints/background/pages/context-menu';
 import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
 import type { PageContext } from '@/utils/messages';
-import { pageContextsItem, pendingPrefillItem } from '@/utils/storage';
+import { pendingPrefillItem } from '@/utils/storage';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -147,7 +147,10 @@ describe('the "Make goal from selection" menu', () => {
       site: 'example',
       suggestions: [{ kind: 'surah', number: 36, range: range([36, 1], [36, 83]) }],
     };
-    await pageContextsItem.setValue({ 6: context });
+    // The page answers what it shows; its selection is in private glyphs it cannot read.
+    stubs.sendMessage.mockImplementation(async (tabId, message) =>
+      tabId === 6 && (message as { name: string }).name === 'getPageContext' ? context : undefined,
+    );
     const answer = await onSelectionMenuClick(pages, click('… ﴿١٢﴾ … ﴿١٤﴾'), {
       id: 6,
       url: 'https://example.com/read',
@@ -182,13 +185,16 @@ describe('the "Make goal from selection" menu', () => {
 });
 
 describe('the popup’s tab', () => {
-  it('is the tab a popup page names with ?tab=, else the active one', async () => {
+  it('is the tab a popup page names with ?tab=, else the active one; its top frame is asked', async () => {
     const context: PageContext = {
       url: 'https://tanzil.net/#2:255',
       site: 'tanzil.net',
       suggestions: [],
     };
-    await pageContextsItem.setValue({ 12: context });
+    stubs.sendMessage.mockImplementation(async (tabId) => {
+      if (tabId === 12) return context;
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
     const asked: (number | undefined)[] = [];
     const store = createPageContexts(async (wanted) => {
       asked.push(wanted);
@@ -203,27 +209,28 @@ describe('the popup’s tab', () => {
     expect((await store.popupContext(page(base))).pageContext).toBeNull();
     expect((await store.popupContext(page(`${base}?tab=x`))).pageContext).toBeNull();
     expect(asked).toEqual([12, undefined, undefined]);
+    expect(stubs.sendMessage).toHaveBeenCalledWith(12, { name: 'getPageContext' }, { frameId: 0 });
   });
 });
 
-describe('a tab’s report', () => {
+describe('a page’s context', () => {
   const context: PageContext = { url: 'https://quran.com/2', site: 'quran.com', suggestions: [] };
 
-  it('is trusted when the tab’s address is hidden (no permission for its site)', async () => {
-    await pageContextsItem.setValue({ 3: context });
+  it('is what the page answers now, each time it is asked: nothing is kept', async () => {
     const store = createPageContexts(async () => ({ id: 3 }));
+    stubs.sendMessage.mockResolvedValueOnce(context);
     expect((await store.popupContext()).pageContext).toEqual(context);
+    stubs.sendMessage.mockRejectedValueOnce(new Error('Receiving end does not exist.'));
+    expect((await store.popupContext()).pageContext).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
-  it('is forgotten as soon as its tab starts loading another page', async () => {
-    (background.main as () => void)();
-    await pageContextsItem.setValue({ 3: context, 4: context });
-    const tab = { id: 3, windowId: 1 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
-    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'complete' }, tab);
-    expect(Object.keys(await pageContextsItem.getValue())).toEqual(['3', '4']);
-    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, tab);
-    await vi.waitFor(async () =>
-      expect(Object.keys(await pageContextsItem.getValue())).toEqual(['4']),
-    );
+  it.each([
+    ['no site', { url: 'https://quran.com/2', suggestions: [] }],
+    ['a suggestion of an unknown kind', { ...context, suggestions: [{ kind: 'book' }] }],
+    ['a string', 'quran.com'],
+  ])('is not trusted with %s', async (_, sent) => {
+    stubs.sendMessage.mockResolvedValue(sent);
+    expect(await createPageContexts(async () => ({ id: 3 })).contextOf(3)).toBeNull();
   });
 });

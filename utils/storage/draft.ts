@@ -1,17 +1,10 @@
-import { DEFAULT_DRAFT, type Draft, type Schedule } from '@/utils/goal-form';
+import { DEFAULT_DRAFT, type Draft, type Schedule } from '../goal-form';
 
-import { DRAFT_KEY } from './storage-keys';
-
-export { DRAFT_KEY };
 /** Version of the stored draft's shape; a stored draft of another version is not used. */
 export const DRAFT_VERSION = 1;
 
-/** The little of `browser.storage.local` the draft needs. */
-export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+/** What is stored under `DRAFT_KEY`: the draft with the version of its shape. */
+export const storedDraft = (draft: Draft) => ({ version: DRAFT_VERSION, draft });
 
 const TEXT_FIELDS = ['minutes', 'pages', 'from', 'to', 'days', 'finishBy'] as const;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -45,16 +38,4 @@ export function parseStoredDraft(stored: unknown): Draft | null {
   };
   for (const field of TEXT_FIELDS) draft[field] = text(d[field], DEFAULT_DRAFT[field]);
   return draft;
-}
-
-/** The draft kept in a storage area: read (checked), written, forgotten. */
-export function draftStore(area: StorageArea) {
-  return {
-    async load(): Promise<Draft | null> {
-      const items = await area.get(DRAFT_KEY);
-      return parseStoredDraft(items[DRAFT_KEY]);
-    },
-    save: (draft: Draft) => area.set({ [DRAFT_KEY]: { version: DRAFT_VERSION, draft } }),
-    clear: () => area.remove(DRAFT_KEY),
-  };
 }

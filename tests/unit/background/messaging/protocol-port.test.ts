@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers, servePort } from '@/entrypoints/background/messaging/router';
 import type { SenderClass } from '@/entrypoints/background/messaging/senders';
 import { type MessageName, PortAnswerSchema, PROTOCOL } from '@/utils/messages';
-import { POPUP_PORT } from '@/utils/popup-port';
+import { PROTOCOL_PORT } from '@/utils/messaging';
 import { PROTOCOL_SAMPLES } from '../protocol-samples';
 
 const NAMES = Object.keys(PROTOCOL) as MessageName[];
@@ -21,6 +21,7 @@ function fakePort(name: string, senderClass: SenderClass) {
     name,
     sender: { kind: senderClass } as object,
     onMessage: { addListener: (listener: (message: unknown) => void) => listeners.push(listener) },
+    onDisconnect: { addListener: () => {} },
     postMessage: (message: unknown) => posted.push(PortAnswerSchema.parse(message)),
   };
   servePort(router, port);
@@ -34,8 +35,8 @@ function fakePort(name: string, senderClass: SenderClass) {
 }
 
 describe('servePort', () => {
-  it('answers each request on the popup port with its number, as runtime.onMessage would', async () => {
-    const port = fakePort(POPUP_PORT, 'extension-page');
+  it('answers each request on the protocol port with its number', async () => {
+    const port = fakePort(PROTOCOL_PORT, 'extension-page');
     port.send({ id: 1, message: { name: 'getOutbox', payload: {} } });
     port.send({ id: 2, message: { name: 'getAccountState', payload: {} } });
     await expect.poll(() => port.posted.length).toBe(2);
@@ -53,7 +54,7 @@ describe('servePort', () => {
   });
 
   it('keeps the sender rules: a content script is refused a privileged message', async () => {
-    const port = fakePort(POPUP_PORT, 'content-script');
+    const port = fakePort(PROTOCOL_PORT, 'content-script');
     port.send({ id: 7, message: { name: 'signOut', payload: {} } });
     await expect.poll(() => port.posted.length).toBe(1);
     expect(port.posted[0]).toMatchObject({
@@ -62,8 +63,8 @@ describe('servePort', () => {
     });
   });
 
-  it('answers a message nothing serves with an error instead of leaving the popup waiting', async () => {
-    const port = fakePort(POPUP_PORT, 'extension-page');
+  it('answers a message nothing serves with an error instead of leaving the client waiting', async () => {
+    const port = fakePort(PROTOCOL_PORT, 'extension-page');
     port.send({ id: 3, message: { name: 'noSuchMessage', payload: {} } });
     port.send({ id: 4, message: 'not an envelope' });
     await expect.poll(() => port.posted.length).toBe(2);
@@ -74,7 +75,7 @@ describe('servePort', () => {
   });
 
   it('ignores a request without its number, and ports of other names', () => {
-    const port = fakePort(POPUP_PORT, 'extension-page');
+    const port = fakePort(PROTOCOL_PORT, 'extension-page');
     port.send({ message: { name: 'getOutbox', payload: {} } });
     expect(port.posted).toEqual([]);
     expect(fakePort('another', 'extension-page').listening()).toBe(false);

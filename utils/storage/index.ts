@@ -7,27 +7,14 @@ import {
   type EnvironmentName,
   EnvironmentNameSchema,
   EnvironmentSchema,
-} from './environments';
-import { DEFAULT_MUSHAF_ID } from './goal-rules';
-import { MushafIdSchema } from './goals';
-import {
-  type KnownGoal,
-  KnownGoalSchema,
-  type OutboxEntry,
-  OutboxEntrySchema,
-  PageContextSchema,
-} from './messages';
-import { VerseRangeSchema } from './quran/range-schema';
+} from '../environments';
+import { DEFAULT_MUSHAF_ID } from '../goal-rules';
+import { MushafIdSchema } from '../goals';
+import { type KnownGoal, KnownGoalSchema, type OutboxEntry, OutboxEntrySchema } from '../messages';
+import { VerseRangeSchema } from '../quran/range-schema';
+import { isTimeZone, OUTBOX_KEY, SETTINGS_KEY } from './keys';
 
-/** Whether the runtime knows an IANA time zone name (`Europe/London`). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './keys';
 
 /** An IANA time zone, written the way the runtime spells it. */
 export const TimeZoneSchema = z.pipe(
@@ -160,7 +147,7 @@ export function defineValidatedItem<S extends z.ZodMiniType>(
 }
 
 /** The reader's settings (options page); readable from every extension context. */
-export const settingsItem = defineValidatedItem('local:settings', SettingsSchema, {
+export const settingsItem = defineValidatedItem(`local:${SETTINGS_KEY}`, SettingsSchema, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: (old) => settingsV1ToV2(old) },
@@ -204,13 +191,6 @@ export const signInAttemptItem = defineValidatedItem(
   { fallback: null, version: 1 },
 );
 
-/** Background only: what each tab's content script last reported, by tab id. */
-export const pageContextsItem = defineValidatedItem(
-  'session:pageContexts',
-  z.record(z.string(), PageContextSchema),
-  { fallback: {}, version: 1 },
-);
-
 /** Background only: a range chosen with "Make goal from selection", waiting for the popup. */
 export const pendingPrefillItem = defineValidatedItem(
   'session:pendingPrefill',
@@ -233,7 +213,7 @@ function listOf<T>(item: z.ZodMiniType<T>) {
 const OutboxListSchema = listOf<OutboxEntry>(OutboxEntrySchema);
 
 /** Background only: goals waiting to be sent, oldest first; kept across browser restarts. */
-export const outboxItem = defineValidatedItem('local:outbox', OutboxListSchema, {
+export const outboxItem = defineValidatedItem(`local:${OUTBOX_KEY}`, OutboxListSchema, {
   fallback: [],
   version: 1,
 });

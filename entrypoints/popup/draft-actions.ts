@@ -1,0 +1,67 @@
+import type { Draft } from '@/utils/goal-form';
+import { applyContextPreset, contextPresets } from '@/utils/presets';
+import { pastedRange } from '@/utils/read-goal-form';
+import { type Store, watch } from '@/utils/store';
+import { ownDraftOf } from './derived';
+import type { Knobs } from './options';
+import type { PopupClient } from './popup-client';
+import type { PopupState } from './state';
+
+/**
+ * The form and the reader's own draft: changes, presets, Clear, and the draft kept in storage.
+ * The reader's draft is saved shortly after it changes (at once when the popup closes or the
+ * form starts editing a goal); set back to the defaults, it is forgotten instead.
+ */
+export function draftActions(store: Store<PopupState>, client: PopupClient, { debounceMs }: Knobs) {
+  const { get, set } = store;
+  let timer: ReturnType<typeof setTimeout> | 0 = 0;
+
+  /** Saves a draft change still waiting for its debounce (the popup is closing). */
+  function flushDraft() {
+    if (!timer) return;
+    clearTimeout(timer);
+    timer = 0;
+    void client.saveDraft(ownDraftOf(get()));
+  }
+
+  /** Puts a whole new draft in place (presets, a selection). */
+  const replaceDraft = (draft: Draft) => set({ draft, done: null, error: null, confirm: null });
+
+  return {
+    /** Changes the form: saved and estimated again shortly after. */
+    update(patch: Partial<Draft>) {
+      const pasted = pastedRange(patch.from ?? '') ?? pastedRange(patch.to ?? '');
+      set({ draft: { ...get().draft, preset: null, ...patch, ...pasted }, done: null });
+    },
+    replaceDraft,
+    flushDraft,
+    /** Forgets the draft: the form goes back to its defaults. */
+    clearDraft() {
+      const { defaults } = get();
+      set({ done: null, error: null, confirm: null, editing: false, draft: defaults });
+      void client.clearDraft();
+    },
+    /** Follows the reader's draft into storage, and fills the form from a selection. */
+    start() {
+      const stopSaving = watch(store, ownDraftOf, (state) => {
+        clearTimeout(timer);
+        timer = 0;
+        if (ownDraftOf(state) !== state.defaults) timer = setTimeout(flushDraft, debounceMs);
+      });
+      // The form starts editing a goal: the reader's draft is saved as it is now.
+      const stopEditing = watch(store, (state) => state.editing, flushDraft);
+      void client.send('getPopupContext', {}).then((result) => {
+        if (!result.ok) return;
+        set({ context: result.value });
+        const [selection] = contextPresets(result.value);
+        if (selection?.kind === 'selection')
+          replaceDraft(applyContextPreset(get().draft, selection));
+      });
+      return () => {
+        stopSaving();
+        stopEditing();
+        clearTimeout(timer);
+      };
+    },
+  };
+}

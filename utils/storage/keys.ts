@@ -1,0 +1,23 @@
+/**
+ * Where each item lives in `storage.local`, written once: the validated items (`index.ts`)
+ * and the popup, which reads and watches them without zod (it keeps the popup small), both
+ * take the keys from here.
+ */
+
+/** The reader's settings (`settingsItem`). */
+export const SETTINGS_KEY = 'settings';
+/** Goals waiting to be sent (`outboxItem`): the popup follows its changes. */
+export const OUTBOX_KEY = 'outbox';
+/** The popup's draft, kept between openings (`draft.ts`). */
+export const DRAFT_KEY = 'popupDraft';
+
+/** Whether the runtime knows an IANA time zone name (`Europe/London`). */
+export function isTimeZone(zone: unknown): zone is string {
+  try {
+    return (
+      typeof zone === 'string' && !!new Intl.DateTimeFormat('en', { timeZone: zone }) && !!zone
+    );
+  } catch {
+    return false;
+  }
+}
