@@ -73,7 +73,7 @@ try {
       met: ready.ratio <= 1.2,
     },
     {
-      figure: `createGoal via the popup's port + background (${apiCalls(trip.callsPerCreate)})`,
+      figure: `createGoal via the protocol port + background (${apiCalls(trip.callsPerCreate)})`,
       value: ms(trip.background),
       target: '',
     },
