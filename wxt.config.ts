@@ -21,8 +21,8 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
     },
-    // Content scripts use the browser's own promise API (sendMessage, and sendResponse in
-    // listeners): the polyfill would more than double their size (budget: 5 KB gzipped).
+    // Content scripts use the browser's own API (they only answer, with the listener's
+    // sendResponse): the polyfill would more than double their size (budget: 5 KB gzipped).
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
       if (entrypoints.every((entry) => entry.type === 'content-script') && alias) {
@@ -49,6 +49,12 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['storage', 'identity', 'contextMenus', 'alarms'],
       host_permissions: env.hostPermissions,
+      // The popup from the keyboard; Manifest V2 (Firefox) names the toolbar button differently.
+      commands: {
+        [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+Q' },
+        },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

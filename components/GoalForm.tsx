@@ -63,10 +63,10 @@ export function GoalForm({ draft, errors, today, duration, onChange, onSubmit, c
         {draft.type === 'QURAN_PAGES' && (
           <Field
             id="pages"
-            label={t('pages')}
+            label={t(draft.schedule === 'daily' ? 'pagesPerDay' : 'pagesInTotal')}
             value={draft.pages}
             inputMode="numeric"
-            hint={`${minutesHint} · ${t('pagesRange', number(pages))}`}
+            hint={t('pagesRange', number(pages))}
             error={errors.pages}
             onValue={(value) => onChange({ pages: value })}
           />

@@ -41,13 +41,16 @@ export function PresetPicker(props: Props) {
       <ul class="presets">
         {PRESETS.map((preset, index) => (
           <li key={preset.id}>
+            {/* Named by its title alone (all of its text); the recommendation describes it. */}
             <button
               type="button"
               aria-pressed={pressed(preset.id)}
+              aria-describedby={index === 0 ? 'preset-recommended' : undefined}
               onClick={() => props.onPreset(preset)}
             >
-              {t(`preset_${preset.id}`)} {index === 0 && <small>{t('recommended')}</small>}
+              {t(`preset_${preset.id}`)}
             </button>
+            {index === 0 && <small id="preset-recommended">{t('recommended')}</small>}
           </li>
         ))}
       </ul>

@@ -47,7 +47,7 @@ async function createFromForm(): Promise<void> {
 }
 async function pagesOverDays(pages: string, days: string) {
   await choose(popup, 'Goal type', 'Pages');
-  await fillField(popup, 'Pages', pages);
+  await fillField(popup, 'Pages per day', pages);
   await choose(popup, 'Schedule', 'Over a number of days');
   await fillField(popup, 'Days', days);
 }
@@ -73,9 +73,9 @@ describe.each(READINGS)('under the sandbox readings $put, $planGoal, $planMushaf
     await pagesOverDays('30', '10');
     await createFromForm();
     await popup.getByRole('button', { name: 'Edit goal' }).click();
-    await waitFor(async () => (await textbox('Pages').inputValue()) === '30', SLOW);
+    await waitFor(async () => (await textbox('Pages in total').inputValue()) === '30', SLOW);
     expect(await textbox('Days').inputValue()).toBe('10');
-    await fillField(popup, 'Pages', '40');
+    await fillField(popup, 'Pages in total', '40');
     await popup.getByRole('button', { name: 'Save goal' }).click();
     await regionSays(popup, 'status', 'Goal saved.');
     expect(await changesSent()).toEqual([
@@ -93,7 +93,7 @@ describe.each(READINGS)('under the sandbox readings $put, $planGoal, $planMushaf
     await choose(popup, 'Goal type', 'Time');
     await fillField(popup, 'Minutes', '17');
     await popup.getByRole('button', { name: 'Edit goal' }).click();
-    await waitFor(async () => (await textbox('Pages').inputValue()) === '30', SLOW);
+    await waitFor(async () => (await textbox('Pages in total').inputValue()) === '30', SLOW);
     await popup.getByRole('button', { name: 'Cancel' }).click();
     await waitFor(async () => (await textbox('Minutes').inputValue()) === '17', SLOW);
     await popup.reload();

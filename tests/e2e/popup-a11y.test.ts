@@ -48,7 +48,7 @@ describe('keyboard only', () => {
     await tabTo(popup, 'Time');
     await keyboard.press('ArrowRight');
     expect(await popup.getByRole('radio', { name: 'Pages' }).isChecked()).toBe(true);
-    await tabTo(popup, 'Pages');
+    await tabTo(popup, 'Pages per day');
     await keyboard.press('Control+A');
     await keyboard.type('4');
     await tabTo(popup, 'Every day');

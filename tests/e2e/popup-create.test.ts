@@ -66,7 +66,7 @@ describe('the popup sends the goal the form describes', () => {
   it('pages, every day, in another mushaf', async () => {
     await fresh();
     await choose(popup, 'Goal type', 'Pages');
-    await fillField(popup, 'Pages', '3');
+    await fillField(popup, 'Pages per day', '3');
     await popup.getByLabel('Mushaf').selectOption('6');
     expect(await created()).toEqual({
       method: 'POST',
@@ -78,7 +78,7 @@ describe('the popup sends the goal the form describes', () => {
   it('pages by a date: the days through that date in the reader’s zone', async () => {
     await fresh();
     await choose(popup, 'Goal type', 'Pages');
-    await fillField(popup, 'Pages', '20');
+    await fillField(popup, 'Pages per day', '20');
     await choose(popup, 'Schedule', 'By a date');
     await popup.getByLabel('Finish by').fill(dayIn(TIMEZONE, 9));
     expect((await created()).body).toEqual({

@@ -111,7 +111,7 @@ export async function createAndCapture(journey: Journey, popup: Page): Promise<S
 /** A draft touching most fields: 7 pages over 12 days in the IndoPak 15-line mushaf. */
 export async function fillPagesDraft(popup: Page): Promise<void> {
   await choose(popup, 'Goal type', 'Pages');
-  await fillField(popup, 'Pages', '7');
+  await fillField(popup, 'Pages per day', '7');
   await choose(popup, 'Schedule', 'Over a number of days');
   await fillField(popup, 'Days', '12');
   await popup.getByLabel('Mushaf').selectOption('6');

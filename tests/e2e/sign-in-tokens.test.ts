@@ -77,7 +77,7 @@ describe('an access token that expires while the extension is in use', () => {
     await signedInShown(popup);
 
     await choose(popup, 'Goal type', 'Pages');
-    await fillField(popup, 'Pages', '2');
+    await fillField(popup, 'Pages per day', '2');
     await popup.getByRole('button', { name: 'Create goal' }).click();
     await regionSays(popup, 'status', 'Goal created.');
 
@@ -117,7 +117,7 @@ describe('an access token that expires while the extension is in use', () => {
       const popup = await journey.browser.openPopup();
       await signedInShown(popup);
       await choose(popup, 'Goal type', 'Pages');
-      await fillField(popup, 'Pages', '3');
+      await fillField(popup, 'Pages per day', '3');
       await popup.getByRole('button', { name: 'Create goal' }).click();
       await regionSays(popup, 'status', 'Goal created.');
 
@@ -149,7 +149,7 @@ describe('a refresh token used again after it was rotated', () => {
     await popup.reload();
     await signedInShown(popup);
     await choose(popup, 'Goal type', 'Pages');
-    await fillField(popup, 'Pages', '5');
+    await fillField(popup, 'Pages per day', '5');
     // The popup is idle once today's plan and the draft's estimate are answered.
     const answered = (path: string, query: Record<string, string>) =>
       sandbox.waitForRequest(
@@ -171,7 +171,9 @@ describe('a refresh token used again after it was rotated', () => {
     const alert = await regionSays(popup, 'alert', 'Sign in again');
     expect(alert).toContain('your goal is kept');
     await popup.getByRole('alert').getByRole('button', { name: 'Sign in' }).waitFor(SLOW);
-    expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
+    expect(
+      await popup.getByRole('textbox', { name: 'Pages per day', exact: true }).inputValue(),
+    ).toBe('5');
 
     const requests = await sandbox.requests();
     const refreshes = requests.filter(isRefresh);
@@ -191,7 +193,9 @@ describe('a refresh token used again after it was rotated', () => {
     await popup.reload();
     await accountShown(popup);
     await popup.getByText('Sign in to create a goal. Your draft is kept.').waitFor(SLOW);
-    expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
+    expect(
+      await popup.getByRole('textbox', { name: 'Pages per day', exact: true }).inputValue(),
+    ).toBe('5');
 
     // Signing in again from the popup, on the consent page, and the kept draft is sent.
     await popup.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -201,7 +205,9 @@ describe('a refresh token used again after it was rotated', () => {
     );
     await consent.getByRole('button', { name: 'Approve' }).click();
     await signedInShown(popup);
-    expect(await popup.getByRole('textbox', { name: 'Pages', exact: true }).inputValue()).toBe('5');
+    expect(
+      await popup.getByRole('textbox', { name: 'Pages per day', exact: true }).inputValue(),
+    ).toBe('5');
     await popup.getByRole('button', { name: 'Create goal' }).click();
     await regionSays(popup, 'status', 'Goal created.');
     expect(await sandbox.goals()).toMatchObject([{ type: 'QURAN_PAGES', amount: 5 }]);

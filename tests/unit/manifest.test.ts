@@ -24,6 +24,7 @@ interface Manifest {
   externally_connectable?: unknown;
   web_accessible_resources?: unknown;
   icons?: Record<string, string>;
+  commands?: Record<string, { suggested_key?: { default?: string } }>;
 }
 
 const PERMISSIONS = ['storage', 'identity', 'contextMenus', 'alarms'];
@@ -75,14 +76,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'quran-goals-manifest-'));
 let production: Manifest;
 
 /** The manifest keys `wxt.config.ts` writes for a build made with `vars` (no full build). */
-function configManifest(vars: Record<string, string>): Manifest {
+function configManifest(vars: Record<string, string>, browser = 'chrome'): Manifest {
   const saved = { ...process.env };
   for (const key of Object.keys(process.env))
     if (key.startsWith('WXT_QF_')) delete process.env[key];
   Object.assign(process.env, vars);
   try {
     const manifest = config.manifest as (env: { browser: string }) => Manifest;
-    return manifest({ browser: 'chrome' });
+    return manifest({ browser });
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
@@ -120,6 +121,12 @@ describe('the production Chrome manifest', () => {
     const scripts = production.content_scripts ?? [];
     expect(scripts.map((script) => script.matches)).toEqual(CONTENT_SCRIPT_MATCHES);
     expect(scripts.some((script) => script.all_frames)).toBe(false);
+  });
+
+  it('opens the popup from the keyboard: Alt+Shift+Q, and no other command', () => {
+    expect(production.commands).toEqual({
+      _execute_action: { suggested_key: { default: 'Alt+Shift+Q' } },
+    });
   });
 
   it('keeps the default extension CSP and opens no door to pages or other extensions', () => {
@@ -186,6 +193,14 @@ describe('the production build', () => {
     for (const file of scripts) {
       expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/e2e:[a-zA-Z]/);
     }
+  });
+});
+
+describe('the Firefox manifest (Manifest V2)', () => {
+  it('opens the popup from the keyboard through its browser action', () => {
+    expect(configManifest({}, 'firefox').commands).toEqual({
+      _execute_browser_action: { suggested_key: { default: 'Alt+Shift+Q' } },
+    });
   });
 });
 

@@ -210,13 +210,13 @@ describe('the current goal', () => {
     const fake = thirtyPagesOverTen();
     renderPopup(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
-    await waitFor(() => expect(field('Pages').value).toBe('30'));
+    await waitFor(() => expect(field('Pages in total').value).toBe('30'));
     expect(screen.getByRole('radio', { name: 'Over a number of days' })).toHaveProperty(
       'checked',
       true,
     );
     expect(field('Days').value).toBe('10');
-    fireEvent.input(field('Pages'), { target: { value: '40' } });
+    fireEvent.input(field('Pages in total'), { target: { value: '40' } });
     fireEvent.click(button('Save goal'));
     await screen.findByText('Goal saved.');
     expect(fake.sent('updateGoal')).toEqual([
@@ -238,7 +238,7 @@ describe('the current goal', () => {
       await screen.findByRole('button', { name: 'Edit goal' });
       fireEvent.input(field('Minutes'), { target: { value: '17' } });
       fireEvent.click(button('Edit goal'));
-      await waitFor(() => expect(field('Pages').value).toBe('30'));
+      await waitFor(() => expect(field('Pages in total').value).toBe('30'));
       fireEvent.click(button(leave));
       await waitFor(() => expect(field('Minutes').value).toBe('17'));
       // The goal being edited never took the place of the reader's draft in storage.
@@ -282,9 +282,9 @@ describe('the current goal', () => {
     const fake = thirtyPagesOverTen();
     renderPopup(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
-    await waitFor(() => expect(field('Pages').value).toBe('30'));
+    await waitFor(() => expect(field('Pages in total').value).toBe('30'));
     choose('Every day');
-    fireEvent.input(field('Pages'), { target: { value: '2' } });
+    fireEvent.input(field('Pages per day'), { target: { value: '2' } });
     fireEvent.click(button('Save goal'));
     expect(await screen.findByText(english('replaceDeletesFirst'))).toBeTruthy();
     expect(fake.sent('updateGoal')).toHaveLength(0);

@@ -118,15 +118,37 @@ describe('the custom form', () => {
     });
   });
 
+  it('names each preset by its title alone; the recommendation describes the first', async () => {
+    renderPopup();
+    const first = screen.getByRole('button', { name: '10 minutes a day' });
+    expect(first.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(first.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Recommended',
+    );
+    expect(
+      screen.getByRole('button', { name: '1 page a day' }).hasAttribute('aria-describedby'),
+    ).toBe(false);
+  });
+
+  it('names the pages field apart from the Pages type: per day, or in total over days', async () => {
+    renderPopup();
+    choose('Pages');
+    expect(screen.getByRole('radio', { name: 'Pages' })).toBeTruthy();
+    expect(field('Pages per day')).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Pages' })).toBeNull();
+    choose('Over a number of days');
+    expect(field('Pages in total')).toBeTruthy();
+  });
+
   it('sends pages within the chosen mushaf', async () => {
     const fake = fakeClient();
     renderPopup(fake);
     choose('Pages');
     fireEvent.change(screen.getByRole('combobox', { name: 'Mushaf' }), { target: { value: '7' } });
-    type('Pages', '549');
+    type('Pages per day', '549');
     expect(screen.getByText('This mushaf has 548 pages.')).toBeTruthy();
     expect(button('Create goal')).toHaveProperty('disabled', true);
-    type('Pages', '3');
+    type('Pages per day', '3');
     expect(await createAndGetBody(fake)).toMatchObject({
       goal: { mushafId: 7, body: { type: 'QURAN_PAGES', amount: 3 } },
     });
