@@ -179,11 +179,25 @@ export function goalActions(store: Store<PopupState>, client: PopupClient, { now
     },
     /** Fills the form with the current goal, to change it (see `editDraft`). */
     async startEdit() {
-      const { plan, draft, editing } = get();
-      if (!plan?.hasGoal || !goalIdOf(get()) || editing) return;
-      const { editDraft } = await import('@/utils/edit-draft');
-      if (get().editing) return;
+      const { plan, editing } = get();
+      const goalId = goalIdOf(get());
+      if (!plan?.hasGoal || !goalId || editing) return;
+      // Pressed before the goal's definition came with the plan: it is asked now, so that a
+      // goal this device made is never edited as one made elsewhere.
+      const known = get().known;
+      const [{ editDraft }, definition] = await Promise.all([
+        import('@/utils/edit-draft'),
+        known?.goalId === goalId
+          ? known
+          : client.send('getGoalDefinition', { goalId }).then((r) => ({
+              goalId,
+              goal: r.ok ? r.value.goal : null,
+            })),
+      ]);
+      if (get().editing || goalIdOf(get()) !== goalId) return;
+      if (get().known?.goalId !== goalId) set({ known: definition });
       // The reader's draft is put aside as it is now: the form then holds the goal.
+      const { draft } = get();
       const patch = editDraft(knownGoalOf(get()), plan, draft);
       set({
         beforeEdit: draft,

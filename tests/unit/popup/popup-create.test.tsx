@@ -206,6 +206,44 @@ describe('the current goal', () => {
         },
       }),
     });
+  it('is edited from its whole definition even when Edit is pressed before the definition came', async () => {
+    // Today's plan answers at once; the goal's definition only when the test lets it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const definition = {
+      mushafId: 4 as const,
+      body: { type: 'QURAN_PAGES' as const, amount: 30, category: 'QURAN' as const, duration: 10 },
+    };
+    const fake = fakeClient({
+      getTodaysPlan: () => ({
+        ok: true,
+        value: { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetPages: 3, mushafId: 4 },
+      }),
+      getGoalDefinition: async () => {
+        await held;
+        return { ok: true, value: { goal: definition } };
+      },
+    });
+    renderPopup(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
+    // The press is taken (the form edits, or the definition is asked again), then it comes.
+    await waitFor(() =>
+      expect(
+        !!screen.queryByRole('button', { name: 'Save goal' }) ||
+          fake.sent('getGoalDefinition').length > 1,
+      ).toBe(true),
+    );
+    release();
+    await waitFor(() => expect(field('Pages in total').value).toBe('30'));
+    expect(field('Days').value).toBe('10');
+    expect(screen.getByRole('radio', { name: 'Over a number of days' })).toHaveProperty(
+      'checked',
+      true,
+    );
+  });
+
   it('is edited from its whole definition (30 pages over 10 days), not from today’s target', async () => {
     const fake = thirtyPagesOverTen();
     renderPopup(fake);
