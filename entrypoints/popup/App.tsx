@@ -122,6 +122,7 @@ export function App() {
             type="submit"
             disabled={!view.canCreate}
             aria-busy={busy === 'create' || busy === 'update' ? 'true' : 'false'}
+            data-state={error ? 'error' : state.done ? 'done' : undefined}
           >
             {t(state.editing ? 'saveGoal' : 'createGoal')}
           </button>

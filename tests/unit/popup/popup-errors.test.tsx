@@ -183,6 +183,15 @@ describe('each kind of failure', () => {
     expect(never.sent('getAccountState')).toHaveLength(2);
   });
 
+  it('shows the failure, and then the success, on the primary button too', async () => {
+    const fake = failingWith('network');
+    await createFailing(fake);
+    expect(button('Create goal').getAttribute('data-state')).toBe('error');
+    fireEvent.click(button('Retry'));
+    await screen.findByText('Goal created.');
+    expect(button('Create goal').getAttribute('data-state')).toBe('done');
+  });
+
   it('counts down a rate limit before Retry', async () => {
     const fake = failingWith('rate_limit_exceeded', 1);
     await createFailing(fake);
