@@ -16,6 +16,7 @@ import {
 import { benchCopy } from './bench-dist';
 import { measureNoWork, OTHER_SITE, QURAN_SITE } from './no-work';
 import { installReadyMark, measurePageReady } from './page-ready';
+import { measurePresetToPlan } from './preset-plan';
 import { measureRoundTrip } from './round-trip';
 import { signIn } from './sign-in';
 import { bundleSizes } from './sizes';
@@ -37,10 +38,11 @@ async function timedFigures(
   const ready = await measurePageReady(browser, RUNS);
   const popup = await browser.openPopup();
   await signIn(browser, sandbox, popup);
+  const preset = await measurePresetToPlan(popup, RUNS);
   const trip = await measureRoundTrip(popup, sandbox, RUNS);
   const worker = await measureWorkerStart(browser, RUNS);
   const noWork = await measureNoWork(browser);
-  return { ready, trip, worker, noWork };
+  return { ready, preset, trip, worker, noWork };
 }
 
 const sandbox = await startTestSandbox();
@@ -54,7 +56,7 @@ try {
   const dist = await buildExtension({ sandboxUrl: sandbox.url, mode: 'production' });
   browser = await launchExtension(benchCopy(dist), { args: sites.args });
   console.log(`Measuring, ${RUNS} runs per figure…`);
-  const { ready, trip, worker, noWork } = await timedFigures(browser, sandbox);
+  const { ready, preset, trip, worker, noWork } = await timedFigures(browser, sandbox);
   const sizes = bundleSizes(dist);
   const rows: Row[] = [
     { figure: 'popup ready (form interactive)', value: ms(ready.popup), target: '' },
@@ -83,6 +85,14 @@ try {
       value: ms(trip.overhead),
       target: '≤ 5 ms',
       met: trip.overhead <= 5,
+    },
+    { figure: 'preset chosen → plan shown', value: ms(preset.shown), target: '' },
+    { figure: 'estimateGoal on the protocol port', value: ms(preset.trip), target: '' },
+    {
+      figure: 'preset → plan, over its estimate',
+      value: ms(preset.shown - preset.trip),
+      target: '≤ 16 ms',
+      met: preset.shown - preset.trip <= 16,
     },
     {
       figure: `createGoal with no plan seen first (${apiCalls(trip.callsUnseen)})`,
@@ -120,6 +130,7 @@ try {
     ready,
     trip,
     worker,
+    preset,
     noWork,
     sizes,
     rows,

@@ -7,7 +7,7 @@ import type { PopupState } from './state';
 
 /**
  * The week ahead as the server plans it, asked again shortly after the form or the account
- * changes; an answer overtaken by a later question is dropped.
+ * changes (at once for a preset); an answer overtaken by a later question is dropped.
  */
 export function estimateActions(
   store: Store<PopupState>,
@@ -31,6 +31,8 @@ export function estimateActions(
     const key = estimateKey(request);
     if (state.estimate?.key === key) return set({ estimating: false });
     set({ estimating: true });
+    // Typing waits for a pause; a preset is a whole goal chosen at once, asked about at once.
+    const delay = state.draft.preset ? 0 : debounceMs;
     timer = setTimeout(async () => {
       const result = await client.send('estimateGoal', { goal: request as GoalRequest });
       if (seq !== asked) return;
@@ -41,7 +43,7 @@ export function estimateActions(
           estimating: false,
         });
       else set({ estimate: null, estimateError: result.error, estimating: false });
-    }, debounceMs);
+    }, delay);
   }
 
   return {
