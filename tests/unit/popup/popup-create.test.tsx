@@ -186,46 +186,40 @@ describe('the current goal', () => {
     expect(fake.sent('deleteGoal')).toEqual([{ goalId: 'goal-9', category: 'QURAN' }]);
   });
 
-  /** The goal the background keeps a definition of: 30 pages over 10 days, 3 a day today. */
-  const thirtyPagesOverTen = () =>
+  /**
+   * The goal the background keeps a definition of: 30 pages over 10 days, 3 a day today. The
+   * definition answers once `held` settles (at once by default).
+   */
+  const thirtyPagesOverTen = (held: Promise<void> = Promise.resolve()) =>
     fakeClient({
       getTodaysPlan: () => ({
         ok: true,
         value: { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetPages: 3, mushafId: 4 },
       }),
-      getGoalDefinition: ({ goalId }) => ({
-        ok: true,
-        value: {
-          goal:
-            goalId === 'goal-9'
-              ? {
-                  mushafId: 4,
-                  body: { type: 'QURAN_PAGES', amount: 30, category: 'QURAN', duration: 10 },
-                }
-              : null,
-        },
-      }),
+      getGoalDefinition: async ({ goalId }) => {
+        await held;
+        return {
+          ok: true,
+          value: {
+            goal:
+              goalId === 'goal-9'
+                ? {
+                    mushafId: 4,
+                    body: { type: 'QURAN_PAGES', amount: 30, category: 'QURAN', duration: 10 },
+                  }
+                : null,
+          },
+        };
+      },
     });
   it('is edited from its whole definition even when Edit is pressed before the definition came', async () => {
     // Today's plan answers at once; the goal's definition only when the test lets it.
     let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const definition = {
-      mushafId: 4 as const,
-      body: { type: 'QURAN_PAGES' as const, amount: 30, category: 'QURAN' as const, duration: 10 },
-    };
-    const fake = fakeClient({
-      getTodaysPlan: () => ({
-        ok: true,
-        value: { hasGoal: true, goalId: 'goal-9', type: 'QURAN', dailyTargetPages: 3, mushafId: 4 },
+    const fake = thirtyPagesOverTen(
+      new Promise<void>((resolve) => {
+        release = resolve;
       }),
-      getGoalDefinition: async () => {
-        await held;
-        return { ok: true, value: { goal: definition } };
-      },
-    });
+    );
     renderPopup(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit goal' }));
     // The press is taken (the form edits, or the definition is asked again), then it comes.
