@@ -8,13 +8,14 @@ import type {
 } from './messages';
 
 /**
- * The one way every context (popup, options page, content scripts) talks to the background: a
- * port named `PROTOCOL_PORT`. A request travels as `{id, message: {name, payload}}` and its
+ * The one way the extension pages (popup, options page) talk to the background: a port named
+ * `PROTOCOL_PORT`. Content scripts send nothing: the background asks them
+ * (`entrypoints/background/pages/ask-page.ts`). A request travels as `{id, message: {name, payload}}` and its
  * answer comes back as `{id, answer}`; the background posts events as `{event, payload}` on the
  * ports of extension pages. The background checks each request and each answer against the
  * protocol's schemas (`utils/messages.ts`) and each event against `EVENTS` before it leaves, so
- * a client checks only the envelope. This module has no zod: the popup and the content scripts
- * import it within their size budgets.
+ * a client checks only the envelope. This module has no zod, so that the popup stays within its
+ * size budget.
  */
 export const PROTOCOL_PORT = 'protocol';
 
@@ -47,7 +48,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
 /** Whether an answer is a `Result` envelope: a value, or an error with its kind and message. */
-export function isResult(answer: unknown): answer is Result<unknown> {
+function isResult(answer: unknown): answer is Result<unknown> {
   if (!isRecord(answer)) return false;
   const error = answer.error;
   return answer.ok === true

@@ -37,7 +37,7 @@ function installStubs() {
   const i18n = { getMessage: (key: string) => (key === 'menuMakeGoal' ? 'Make goal (test)' : '') };
   Object.assign(fakeBrowser, { contextMenus, action, windows, i18n });
   Object.assign(fakeBrowser.tabs, { sendMessage });
-  // fake-browser has no ports; the popup's port is tested in popup-port.test.ts.
+  // fake-browser has no ports; the protocol port is tested in messaging/protocol-port.test.ts.
   Object.assign(fakeBrowser.runtime, { onConnect: stubEvent() });
   return { contextMenus, action, windows, sendMessage };
 }
