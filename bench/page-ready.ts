@@ -6,7 +6,7 @@ import { median } from './stats';
  * Installed before any page script: notes `performance.now()` (ms since navigation start) the
  * first time the page is ready. The blank page is ready at its load event; the popup and the
  * floor page once their form is interactive (the submit button present and the form's first
- * field enabled). Plain
+ * control, a field or a preset, enabled). Plain
  * text, so that no build helper of this script's own bundler leaks into the page.
  */
 const READY_MARK = `(() => {
@@ -15,7 +15,9 @@ const READY_MARK = `(() => {
   const check = () => {
     if (window.__benchReady !== undefined || blank) return;
     const submit = document.querySelector('form button[type=submit]');
-    const field = document.querySelector('form input:not([type=hidden]), form select, form textarea');
+    const field = document.querySelector(
+      'form :is(input:not([type=hidden]), select, textarea, button[type=button])',
+    );
     if (submit && field && !field.disabled) window.__benchReady = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { TodaysPlan } from '@/utils/goals';
-import { amountWords, planTarget } from '@/utils/plan-words';
+import { amountWords, leftToday, planTarget, readingUrl } from '@/utils/plan-words';
 import { useI18n } from './i18n';
 
 interface Props {
@@ -12,20 +13,44 @@ interface Props {
   onDelete(): void;
   onConfirmDelete(): void;
   onCancel(): void;
+  /** The presets of a new goal are shown under the card. */
+  newGoalOpen: boolean;
+  onNewGoal(): void;
 }
 
-/** Today's target of the reader's goal, then edit and delete (with a confirmation). */
+/**
+ * Today's card, first when a goal exists: today's target and what is left of it, progress,
+ * "Read now" (the next range on Quran.com), then Edit, Delete (with a confirmation), and
+ * "New goal", which unfolds the presets under the card.
+ */
 export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...on }: Props) {
   const i18n = useI18n();
   const { t, number } = i18n;
   const target = planTarget(plan);
+  const left = leftToday(plan);
+  const next = plan.remainingDailyTargetRanges?.[0] ?? plan.dailyTargetRanges?.[0];
+  const readNow = left !== 'done' && next ? readingUrl(next) : null;
   const percent = Math.round((plan.progress ?? 0) * 100);
   // Without `goalId` the plan does not say which goal it is: nothing here can change it.
   const known = Boolean(plan.goalId);
+  // The form the reader just used may be gone (the goal was made): focus comes here, not to
+  // the page's start.
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) card.current?.focus();
+  }, []);
   return (
-    <section class="current" aria-labelledby="current-title">
+    <section class="current" aria-labelledby="current-title" tabIndex={-1} ref={card}>
       <h2 id="current-title">{t('currentGoal')}</h2>
       {target && <p>{t('todayTarget', amountWords(target.type, target.amount, i18n))}</p>}
+      {left === 'done' ? (
+        <p class="met">{t('todayMet')}</p>
+      ) : (
+        left &&
+        left.amount !== target?.amount && (
+          <p>{t('todayLeft', amountWords(left.type, left.amount, i18n))}</p>
+        )
+      )}
       {editingUnknown && (
         <p class="hint">
           {t('editUnknown', target ? amountWords(target.type, target.amount, i18n) : '…')}
@@ -35,6 +60,11 @@ export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...o
         {t('todayProgress', number(percent))}
         <progress max={100} value={percent} />
       </label>
+      {readNow && (
+        <a class="button" href={readNow} target="_blank" rel="noreferrer">
+          {t('readNow')}
+        </a>
+      )}
       {!known && <p class="hint">{t('goalNotKnown')}</p>}
       {confirmingDelete && known ? (
         <fieldset class="confirm">
@@ -53,6 +83,15 @@ export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...o
           </button>
           <button type="button" class="secondary" disabled={busy || !known} onClick={on.onDelete}>
             {t('deleteGoal')}
+          </button>
+          <button
+            type="button"
+            class="secondary"
+            aria-expanded={on.newGoalOpen ? 'true' : 'false'}
+            aria-controls="goal-form"
+            onClick={on.onNewGoal}
+          >
+            {t('newGoal')}
           </button>
         </div>
       )}

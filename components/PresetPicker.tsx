@@ -11,14 +11,45 @@ interface Props {
   onPreset(preset: Preset): void;
   onPagePreset(preset: ContextPreset): void;
   onRamadanDays(days: string): void;
+  /** Enter on the chosen preset: the goal is made ("Create goal"). */
+  onCreate(): void;
 }
 
-/** One-click goals: the fixed presets, and those from the page the reader is on. */
+/** The keys that move to the next and the previous preset, in the reading direction. */
+function step(key: string, rtl: boolean): 1 | -1 | 0 {
+  if (key === 'ArrowDown' || key === (rtl ? 'ArrowLeft' : 'ArrowRight')) return 1;
+  if (key === 'ArrowUp' || key === (rtl ? 'ArrowRight' : 'ArrowLeft')) return -1;
+  return 0;
+}
+
+/**
+ * One-click goals: the fixed presets, and those from the page the reader is on. The arrow
+ * keys move over them and choose (as in a radio group); Enter on the chosen one creates.
+ */
 export function PresetPicker(props: Props) {
-  const { t, number } = useI18n();
+  const { t, number, dir } = useI18n();
   const pressed = (id: string) => (props.current === id ? 'true' : 'false');
+  function onKeyDown(event: KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    if (target.tagName !== 'BUTTON' || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Enter' && target.getAttribute('aria-pressed') === 'true') {
+      event.preventDefault();
+      return props.onCreate();
+    }
+    const by = step(event.key, dir === 'rtl');
+    if (!by) return;
+    event.preventDefault();
+    const section = event.currentTarget as HTMLElement;
+    const buttons = [...section.querySelectorAll<HTMLButtonElement>('.presets button')];
+    const next =
+      buttons[
+        (buttons.indexOf(target as HTMLButtonElement) + by + buttons.length) % buttons.length
+      ];
+    next?.focus();
+    next?.click();
+  }
   return (
-    <section aria-labelledby="presets-title">
+    <section aria-labelledby="presets-title" onKeyDown={onKeyDown}>
       <h2 id="presets-title">{t('presetsTitle')}</h2>
       {props.fromPage.length > 0 && (
         <ul class="presets" aria-label={t('fromThisPage')}>
@@ -41,16 +72,23 @@ export function PresetPicker(props: Props) {
       <ul class="presets">
         {PRESETS.map((preset, index) => (
           <li key={preset.id}>
-            {/* Named by its title alone (all of its text); the recommendation describes it. */}
+            {/* Named by its title alone; its note and the recommendation describe it. */}
             <button
               type="button"
               aria-pressed={pressed(preset.id)}
-              aria-describedby={index === 0 ? 'preset-recommended' : undefined}
+              aria-describedby={`note-${preset.id}${index === 0 ? ' preset-recommended' : ''}`}
               onClick={() => props.onPreset(preset)}
             >
               {t(`preset_${preset.id}`)}
             </button>
-            {index === 0 && <small id="preset-recommended">{t('recommended')}</small>}
+            <small id={`note-${preset.id}`} class="note">
+              {t(`presetNote_${preset.id}`)}
+            </small>
+            {index === 0 && (
+              <small id="preset-recommended" class="tag">
+                {t('recommended')}
+              </small>
+            )}
           </li>
         ))}
       </ul>

@@ -2,9 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import { DoneStatus } from '@/components/DoneStatus';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { GoalForm } from '@/components/GoalForm';
 import { useI18n } from '@/components/i18n';
-import { fieldErrors } from '@/components/issue-words';
 import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
@@ -21,6 +19,11 @@ export const CurrentGoal = lazy(() =>
 export const PendingGoals = lazy(() =>
   import('@/components/PendingGoals').then((m) => m.PendingGoals),
 );
+/**
+ * The custom form, opened by "Customize" (and by Edit): fetched after the first paint
+ * (`main.tsx`), so that it shows at once when asked for.
+ */
+export const CustomFields = lazy(() => import('@/components/GoalFields').then((m) => m.GoalFields));
 export const ReplacePrompt = lazy(() =>
   import('@/components/ReplacePrompt').then((m) => m.ReplacePrompt),
 );
@@ -59,6 +62,8 @@ export function App() {
           onDelete={store.askDelete}
           onConfirmDelete={store.confirmDelete}
           onCancel={store.cancelConfirm}
+          newGoalOpen={view.layout === 'form'}
+          onNewGoal={() => store.setNewGoal(!state.newGoal)}
         />
       )}
       {state.outbox.length > 0 && (
@@ -70,73 +75,101 @@ export function App() {
           onSendNow={store.sendPending}
         />
       )}
-      <PresetPicker
-        current={draft.preset}
-        ramadanDays={draft.days}
-        fromPage={view.fromPage}
-        onPreset={(preset) => store.replaceDraft(applyPreset(draft, preset))}
-        onPagePreset={(preset) => store.replaceDraft(applyContextPreset(draft, preset))}
-        onRamadanDays={(days) => store.update({ days, preset: 'ramadan' })}
-      />
-      <GoalForm
-        draft={draft}
-        errors={fieldErrors(form.issues, i18n)}
-        today={today}
-        duration={form.duration}
-        onChange={store.update}
-        onSubmit={store.create}
-      >
-        <PlanPreview
-          type={view.planType}
-          week={view.week}
-          duration={form.duration}
-          timeZone={state.timeZone}
-          estimating={state.estimating}
-          error={state.estimateError}
-          blocked={view.blocked}
-        />
-        <DoneStatus done={state.done} environment={account?.environment.name} today={today} />
-        <ErrorAlert
-          error={error}
-          retryIn={state.retryIn}
-          canRetry={view.canRetry}
-          canSignIn={view.signInError}
-          redirectUrl={account?.redirectUrl}
-          environment={account?.environment.name}
-          kept={!!state.kept}
-          busy={!!busy}
-          onRetry={store.retry}
-          onSignIn={store.signIn}
-        />
-        {view.asking && (
-          <ReplacePrompt
-            afterRetry={state.confirm === 'replaceAfterRetry'}
-            deletesFirst={view.deletesFirst}
-            busy={!!busy}
-            onReplace={store.replace}
-            onKeep={store.cancelConfirm}
+      {view.layout === 'form' && (
+        <form
+          id="goal-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            store.create();
+          }}
+        >
+          <PresetPicker
+            current={draft.preset}
+            ramadanDays={draft.days}
+            fromPage={view.fromPage}
+            onPreset={(preset) => store.replaceDraft(applyPreset(draft, preset))}
+            onPagePreset={(preset) => store.replaceDraft(applyContextPreset(draft, preset))}
+            onRamadanDays={(days) => store.update({ days, preset: 'ramadan' })}
+            onCreate={store.create}
           />
-        )}
-        <div class="actions">
-          <button
-            type="submit"
-            disabled={!view.canCreate}
-            aria-busy={busy === 'create' || busy === 'update' ? 'true' : 'false'}
-            data-state={error ? 'error' : state.done ? 'done' : undefined}
-          >
-            {t(state.editing ? 'saveGoal' : 'createGoal')}
-          </button>
-          {state.editing && (
-            <button type="button" class="secondary" onClick={store.cancelEdit}>
-              {t('cancelEdit')}
+          {!state.editing && (
+            <button
+              type="button"
+              class="link"
+              aria-expanded={view.custom ? 'true' : 'false'}
+              aria-controls="custom-fields"
+              onClick={() => store.setCustomize(!state.customize)}
+            >
+              {t('customize')}
             </button>
           )}
-          <button type="button" class="secondary" onClick={store.clearDraft}>
-            {t('clear')}
-          </button>
-        </div>
-        {account?.signedIn === false && <p class="hint">{t('signInToCreate')}</p>}
-      </GoalForm>
+          {view.custom && (
+            <CustomFields
+              draft={draft}
+              issues={form.issues}
+              today={today}
+              duration={form.duration}
+              onChange={store.update}
+            />
+          )}
+          <PlanPreview
+            type={view.planType}
+            week={view.week}
+            duration={form.duration}
+            timeZone={state.timeZone}
+            estimating={state.estimating}
+            error={state.estimateError}
+            blocked={view.blocked}
+            today={today}
+            compact={!view.custom}
+          />
+          {view.asking && (
+            <ReplacePrompt
+              afterRetry={state.confirm === 'replaceAfterRetry'}
+              deletesFirst={view.deletesFirst}
+              busy={!!busy}
+              onReplace={store.replace}
+              onKeep={store.cancelConfirm}
+            />
+          )}
+          <div class="actions">
+            <button
+              type="submit"
+              disabled={!view.canCreate}
+              aria-busy={busy === 'create' || busy === 'update' ? 'true' : 'false'}
+              data-state={error ? 'error' : state.done ? 'done' : undefined}
+            >
+              {t(state.editing ? 'saveGoal' : 'createGoal')}
+            </button>
+            {state.editing && (
+              <button type="button" class="secondary" onClick={store.cancelEdit}>
+                {t('cancelEdit')}
+              </button>
+            )}
+            {view.custom && (
+              <button type="button" class="secondary" onClick={store.clearDraft}>
+                {t('clear')}
+              </button>
+            )}
+          </div>
+          {account?.signedIn === false && <p class="hint">{t('signInToCreate')}</p>}
+        </form>
+      )}
+      {/* Always in place, whichever layout shows: what happened, and what went wrong. */}
+      <DoneStatus done={state.done} environment={account?.environment.name} today={today} />
+      <ErrorAlert
+        error={error}
+        retryIn={state.retryIn}
+        canRetry={view.canRetry}
+        canSignIn={view.signInError}
+        redirectUrl={account?.redirectUrl}
+        environment={account?.environment.name}
+        kept={!!state.kept}
+        busy={!!busy}
+        onRetry={store.retry}
+        onSignIn={store.signIn}
+      />
     </main>
   );
 }

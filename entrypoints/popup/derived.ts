@@ -61,6 +61,14 @@ export function derived(state: PopupState, today: string) {
     planType: request?.body.type ?? state.draft.type,
     /** The presets the page the reader is on offers. */
     fromPage: contextPresets(state.context),
+    /**
+     * What comes first: today's card of the goal (its presets one click away), or the form
+     * (no goal yet, "New goal" pressed, or the goal being edited).
+     */
+    layout:
+      plan?.hasGoal && !state.newGoal && !state.editing ? ('today' as const) : ('form' as const),
+    /** The custom form is open: "Customize" was pressed, or the goal is being edited. */
+    custom: state.customize || state.editing,
     /** Putting the form's goal in place of the current one deletes it first. */
     deletesFirst: !!request && !!plan?.hasGoal && deletesFirst(knownGoalOf(state), request),
   };

@@ -35,6 +35,10 @@ export function draftActions(store: Store<PopupState>, client: PopupClient, { de
     },
     replaceDraft,
     flushDraft,
+    /** Opens or closes the custom form under the presets ("Customize"). */
+    setCustomize: (customize: boolean) => set({ customize }),
+    /** Shows or hides the presets while a goal exists ("New goal"). */
+    setNewGoal: (newGoal: boolean) => set({ newGoal }),
     /** Forgets the draft: the form goes back to its defaults. */
     clearDraft() {
       const { defaults } = get();
@@ -54,8 +58,12 @@ export function draftActions(store: Store<PopupState>, client: PopupClient, { de
         if (!result.ok) return;
         set({ context: result.value });
         const [selection] = contextPresets(result.value);
-        if (selection?.kind === 'selection')
+        // Verses the reader selected ("Make goal from selection"): a new goal, whose form
+        // shows them as its range, to adjust before Create, even beside a goal.
+        if (selection?.kind === 'selection') {
           replaceDraft(applyContextPreset(get().draft, selection));
+          set({ customize: true, newGoal: true });
+        }
       });
       return () => {
         stopSaving();

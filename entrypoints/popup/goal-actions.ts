@@ -62,7 +62,8 @@ export function goalActions(store: Store<PopupState>, client: PopupClient, { now
     // After Edit the reader's own draft comes back; a new goal was the draft, so it is cleared.
     if (get().editing) endEdit();
     else resetDraft();
-    set({ busy: null, done: { status, request: goal, remade } });
+    // The new goal's day comes first again: its card, with "New goal" folded.
+    set({ busy: null, done: { status, request: goal, remade }, newGoal: false });
   }
 
   /**

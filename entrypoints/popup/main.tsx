@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
-import { App, StoreContext } from './App';
+import { App, CustomFields, StoreContext } from './App';
 import { browserClient, browserI18n, extensionApi } from './client';
 import { createPopupStore } from './store';
 import './style.css';
@@ -25,6 +25,9 @@ async function main() {
     </I18nContext.Provider>,
     document.getElementById('app') as HTMLElement,
   );
+  // After the first paint, the custom form's chunk is fetched and run, so that "Customize"
+  // opens it in the same frame.
+  requestAnimationFrame(() => setTimeout(() => void CustomFields.load().catch(() => {}), 0));
 }
 
 void main();

@@ -49,4 +49,8 @@ export interface PopupState {
   known: { goalId: string; goal: GoalRequest | null } | null;
   /** The reader's draft while the form edits the goal: Cancel and Save put it back. */
   beforeEdit: Draft | null;
+  /** The custom form ("Customize") is open under the presets. */
+  customize: boolean;
+  /** The reader asked to make a new goal while one exists ("New goal"). */
+  newGoal: boolean;
 }

@@ -40,6 +40,9 @@ function initialState(start: PopupStart): PopupState {
     editing: false,
     known: null,
     beforeEdit: null,
+    // A draft the reader customized comes back in the form it was made in.
+    customize: !!start.draft && start.draft.preset === null,
+    newGoal: false,
   };
 }
 

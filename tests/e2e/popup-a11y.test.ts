@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { setupJourney } from './harness';
 import {
   axeProblems,
+  closeCustomForm,
   freshSignedInPopup,
   isCreate,
+  openCustomForm,
   readerGoals,
   regionSays,
   SLOW,
@@ -18,6 +20,8 @@ let popup: Page;
 describe('axe finds no serious or critical problem in English', () => {
   it('light and dark: the form with its plan; dark: the current goal and an error', async () => {
     popup = await freshSignedInPopup(journey, popup);
+    // As it opens: presets, the plan and Create.
+    await closeCustomForm(popup);
     await popup.getByRole('button', { name: 'Surah Al-Mulk every day' }).click();
     await popup.locator('.plan .week').waitFor(SLOW);
     expect(await axeProblems(popup)).toEqual([]);
@@ -25,10 +29,20 @@ describe('axe finds no serious or critical problem in English', () => {
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await axeProblems(popup)).toEqual([]);
     await saveScreenshot(popup, 'popup-dark.png');
+    // The custom form, opened in place.
+    await openCustomForm(popup);
+    expect(await axeProblems(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    expect(await axeProblems(popup)).toEqual([]);
 
     await popup.getByRole('button', { name: 'Create goal' }).click();
     await regionSays(popup, 'status', 'Goal created.');
     await popup.getByRole('button', { name: 'Edit goal' }).waitFor(SLOW);
+    // With a goal: today's card first.
+    expect(await axeProblems(popup)).toEqual([]);
+    await saveScreenshot(popup, 'popup-goal.png');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await openCustomForm(popup);
     await popup.getByRole('radio', { name: 'Verse range' }).check();
     await popup.getByLabel('From verse').fill('1:9');
     await journey.sandbox.fault({ route: 'deleteGoal', status: 503 });
@@ -83,9 +97,10 @@ describe('keyboard only', () => {
     expect(request.body).toEqual({ type: 'QURAN_PAGES', amount: 1, category: 'QURAN' });
     await regionSays(popup, 'status', 'Goal created.');
 
-    await tabTo(popup, 'Delete goal', { back: true });
+    // Made, today's card comes first and has the focus: Delete is after it.
+    await tabTo(popup, 'Delete goal');
     await popup.keyboard.press('Enter');
-    await tabTo(popup, 'Yes, delete it', { back: true });
+    await tabTo(popup, 'Yes, delete it');
     await popup.keyboard.press('Enter');
     await regionSays(popup, 'status', 'Goal deleted.');
     expect(await readerGoals(journey)).toEqual([]);

@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './harness';
-import { axeProblems, freshSignedInPopup, isCreate, SLOW, saveScreenshot } from './popup-page';
+import {
+  axeProblems,
+  closeCustomForm,
+  freshSignedInPopup,
+  isCreate,
+  openCustomForm,
+  SLOW,
+  saveScreenshot,
+} from './popup-page';
 
 // The popup takes its language from the browser's UI language (`chrome.i18n`), so this file
 // runs a Chromium started in Arabic; the controls are found by id, their names being Arabic.
@@ -21,10 +29,14 @@ describe('the popup in Arabic', () => {
     // A heading there is, and it is written in Arabic letters (no English left behind).
     expect(root.title ?? '').toMatch(/^[\u0600-\u06FF\s]+$/);
 
+    // As it opens: presets, the plan and Create.
+    await closeCustomForm(popup);
     await popup.locator('.presets button').nth(4).click();
     await popup.locator('.plan .week').waitFor(SLOW);
     expect(await axeProblems(popup)).toEqual([]);
     await saveScreenshot(popup, 'popup-arabic.png');
+    await openCustomForm(popup);
+    expect(await axeProblems(popup)).toEqual([]);
 
     await popup.locator('input[name="goal-type"][value="QURAN_PAGES"]').check();
     await popup.locator('#pages').fill('٣');

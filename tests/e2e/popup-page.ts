@@ -54,10 +54,40 @@ export async function freshSignedInPopup(journey: Journey, page?: Page): Promise
   const popup = await journey.browser.openPopup(page && !page.isClosed() ? page : undefined);
   await popup.setViewportSize(POPUP_SIZE);
   await signIn(journey, popup);
+  await openCustomForm(popup);
   // "Clear", found by place: this also runs in other languages.
   await popup.locator('form .actions button.secondary').last().click();
   await journey.sandbox.clearRequests();
   return popup;
+}
+
+/**
+ * Opens the custom form under the presets ("Customize", found by what it controls: this also
+ * runs in other languages), unless it is open; "New goal" first when today's card is shown.
+ */
+export async function openCustomForm(popup: Page): Promise<void> {
+  if (await popup.locator('#custom-fields').count()) return;
+  await openNewGoal(popup);
+  const customize = popup.locator('button[aria-controls="custom-fields"]');
+  await customize.waitFor(SLOW);
+  if ((await customize.getAttribute('aria-expanded')) === 'false') await customize.click();
+  await popup.locator('#custom-fields').waitFor(SLOW);
+}
+
+/** Unfolds the presets under today's card ("New goal"), when a goal exists and they are folded. */
+export async function openNewGoal(popup: Page): Promise<void> {
+  const newGoal = popup.locator(
+    '.current button[aria-controls="goal-form"][aria-expanded="false"]',
+  );
+  if (await newGoal.count()) await newGoal.click();
+  await popup.locator('#goal-form').waitFor(SLOW);
+}
+
+/** Folds the custom form away: the popup as it opens, presets, plan and Create. */
+export async function closeCustomForm(popup: Page): Promise<void> {
+  const customize = popup.locator('button[aria-controls="custom-fields"]');
+  if ((await customize.getAttribute('aria-expanded')) === 'true') await customize.click();
+  await popup.locator('#custom-fields').waitFor({ ...SLOW, state: 'detached' });
 }
 
 /** The account of the reader `freshSignedInPopup` signed in last (the token's `sub`). */
@@ -117,16 +147,18 @@ export async function fillPagesDraft(popup: Page): Promise<void> {
   await popup.getByLabel('Mushaf').selectOption('6');
 }
 
-/** Chooses a radio in a named group. */
+/** Chooses a radio in a named group (of the custom form, opened first if it is folded). */
 export async function choose(popup: Page, group: string, option: string): Promise<void> {
+  if (group !== 'Days of Ramadan') await openCustomForm(popup);
   await popup
     .getByRole('group', { name: group })
     .getByRole('radio', { name: option, exact: true })
     .check();
 }
 
-/** Fills a text field named `label`. */
+/** Fills a text field named `label` (of the custom form, opened first if it is folded). */
 export async function fillField(popup: Page, label: string, value: string): Promise<void> {
+  await openCustomForm(popup);
   await popup.getByRole('textbox', { name: label, exact: true }).fill(value);
 }
 
@@ -158,8 +190,10 @@ export async function tabTo(popup: Page, name: string, { back = false } = {}): P
       if (!element) return null;
       const own = element.tagName === 'BUTTON' ? element.textContent : '';
       const label = own || element.labels?.[0]?.textContent || '';
-      const style = getComputedStyle(element);
-      const outlined = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+      // The ring is the element's own, or (on a preset card) drawn by its ::after.
+      const outlined = [getComputedStyle(element), getComputedStyle(element, '::after')].some(
+        (style) => style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0,
+      );
       return { label: label.trim(), outlined };
     });
     if (focused?.label !== name) continue;

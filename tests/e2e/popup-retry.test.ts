@@ -35,6 +35,8 @@ async function editedGoal(): Promise<{ id: string; edited: string[] }> {
   await regionSays(popup, 'status', 'Goal created.');
   const [goal] = (await readerGoals(journey)) as { id: string }[];
   await popup.getByRole('button', { name: 'Edit goal' }).click(SLOW);
+  // Edit opens the goal in the custom form (once its definition is there).
+  await popup.getByRole('button', { name: 'Save goal' }).waitFor(SLOW);
   await fillField(popup, 'Minutes', '40');
   return { id: goal?.id ?? '', edited: await formValues(popup) };
 }

@@ -114,7 +114,6 @@ async function popupWithGoal(journey: Journey): Promise<Buffer> {
     ...SLOW,
     message: 'the goal with today’s progress',
   });
-  await popup.locator('.plan .week').waitFor(SLOW);
   await popup.setViewportSize(POPUP_SIZE);
   await popup.evaluate(() => window.scrollTo(0, 0));
   const png = await popup.screenshot({ animations: 'disabled' });

@@ -1,13 +1,14 @@
-import { render } from '@testing-library/preact';
+import { fireEvent, render } from '@testing-library/preact';
 import { LazyRawGoalFields } from '@/components/AdvancedFields';
 import { LazyDoneDetails } from '@/components/DoneStatus';
 import { LazyErrorDetails } from '@/components/ErrorAlert';
-import { LazyVerseRangeFields } from '@/components/GoalForm';
+import { LazyVerseRangeFields } from '@/components/GoalFields';
 import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
 import {
   AccountBar,
   App,
   CurrentGoal,
+  CustomFields,
   PendingGoals,
   ReplacePrompt,
   StoreContext,
@@ -31,6 +32,7 @@ import type {
 await Promise.all(
   [
     LazyVerseRangeFields,
+    CustomFields,
     AccountBar,
     LazyRawGoalFields,
     LazyErrorDetails,
@@ -129,11 +131,15 @@ export function fakeClient(handlers: Handlers = {}) {
   };
 }
 
-/** Renders the popup around a fake client, in English (or Arabic), on 1 March 2026. */
+/**
+ * Renders the popup around a fake client, in English (or Arabic), on 1 March 2026, with its
+ * custom form opened ("Customize", as most tests fill fields), or as it opens (`presets`).
+ */
 export function renderPopup(
   fake = fakeClient(),
   start: Partial<PopupStart> = {},
   locale: 'en' | 'ar' = 'en',
+  open: 'custom' | 'presets' = 'custom',
 ) {
   const store = createPopupStore(
     fake.client,
@@ -152,6 +158,10 @@ export function renderPopup(
       </StoreContext.Provider>
     </I18nContext.Provider>,
   );
+  const customize = view.queryByRole('button', { name: locale === 'ar' ? 'تخصيص' : 'Customize' });
+  if (open === 'custom' && customize?.getAttribute('aria-expanded') === 'false') {
+    fireEvent.click(customize);
+  }
   return { ...view, store, fake };
 }
 

@@ -75,6 +75,7 @@ describe('Create goal', () => {
     const fake = withGoal();
     renderPopup(fake);
     await screen.findByText('Your current goal');
+    fireEvent.click(button('New goal'));
     fireEvent.click(button('Create goal'));
     expect(screen.getByRole('group', { name: english('replaceQuestion') })).toBeTruthy();
     expect(fake.sent('createGoal')).toHaveLength(0);
@@ -94,6 +95,7 @@ describe('Create goal', () => {
     const fake = withGoal();
     renderPopup(fake);
     await screen.findByText('Your current goal');
+    fireEvent.click(button('New goal'));
     fireEvent.click(button('Create goal'));
     fireEvent.click(button('Keep current goal'));
     expect(screen.queryByRole('button', { name: 'Replace goal' })).toBeNull();
@@ -268,10 +270,16 @@ describe('the current goal', () => {
       const fake = thirtyPagesOverTen();
       renderPopup(fake);
       await screen.findByRole('button', { name: 'Edit goal' });
+      fireEvent.click(button('New goal'));
       fireEvent.input(field('Minutes'), { target: { value: '17' } });
       fireEvent.click(button('Edit goal'));
       await waitFor(() => expect(field('Pages in total').value).toBe('30'));
       fireEvent.click(button(leave));
+      // Saved, today's card comes first again: the draft waits under "New goal".
+      if (leave === 'Save goal') {
+        await screen.findByText(/^Goal saved/);
+        fireEvent.click(button('New goal'));
+      }
       await waitFor(() => expect(field('Minutes').value).toBe('17'));
       // The goal being edited never took the place of the reader's draft in storage.
       expect(fake.saved.at(-1)?.minutes).toBe('17');
@@ -348,6 +356,7 @@ describe('replacing a goal that runs over days with an every-day goal', () => {
     });
     renderPopup(fake);
     await screen.findByText('Your current goal');
+    fireEvent.click(button('New goal'));
     await ready();
     fireEvent.click(button('Create goal'));
     expect(await screen.findByText(english('replaceDeletesFirst'))).toBeTruthy();
@@ -378,6 +387,7 @@ describe('replacing a goal that runs over days with an every-day goal', () => {
     });
     renderPopup(fake);
     await screen.findByText('Your current goal');
+    fireEvent.click(button('New goal'));
     await ready();
     fireEvent.input(field('Minutes'), { target: { value: '12' } });
     fireEvent.click(button('Create goal'));

@@ -120,14 +120,14 @@ describe('the custom form', () => {
 
   it('names each preset by its title alone; the recommendation describes the first', async () => {
     renderPopup();
-    const first = screen.getByRole('button', { name: '10 minutes a day' });
-    expect(first.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(first.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      'Recommended',
-    );
-    expect(
-      screen.getByRole('button', { name: '1 page a day' }).hasAttribute('aria-describedby'),
-    ).toBe(false);
+    const description = (name: string) =>
+      (screen.getByRole('button', { name }).getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' / ');
+    expect(description('10 minutes a day')).toBe('A steady daily habit / Recommended');
+    expect(description('1 page a day')).toBe('Light and steady, every day');
+    expect(description('Surah Al-Mulk every day')).toBe('30 verses, each night');
   });
 
   it('names the pages field apart from the Pages type: per day, or in total over days', async () => {

@@ -1,9 +1,9 @@
-import type { ComponentChildren } from 'preact';
-import type { Draft, FormField, FormGoalType } from '@/utils/goal-form';
+import type { Draft, FormGoalType, FormIssue } from '@/utils/goal-form';
 import { MUSHAFS, mushafPageCount } from '@/utils/goal-rules';
 import { AdvancedFields } from './AdvancedFields';
 import { Field } from './Field';
 import { useI18n } from './i18n';
+import { fieldErrors } from './issue-words';
 import { lazy } from './lazy';
 import { RadioGroup } from './RadioGroup';
 import { ScheduleFields } from './ScheduleFields';
@@ -13,30 +13,27 @@ export const LazyVerseRangeFields = lazy(() =>
   import('./VerseRangeFields').then((m) => m.VerseRangeFields),
 );
 
-interface Props {
+export interface GoalFieldsProps {
   draft: Draft;
-  errors: Partial<Record<FormField, string>>;
+  /** What is wrong with the form as it reads now (each field shows its first problem). */
+  issues: readonly FormIssue[];
   today: string;
   duration: number | null;
   onChange(patch: Partial<Draft>): void;
-  onSubmit(): void;
-  /** The plan, notices and buttons shown under the fields. */
-  children: ComponentChildren;
 }
 
-/** The custom goal: type and amount, schedule, mushaf, and the advanced raw goal. */
-export function GoalForm({ draft, errors, today, duration, onChange, onSubmit, children }: Props) {
-  const { t, number } = useI18n();
+/**
+ * The custom goal, opened by "Customize": type and amount, schedule, mushaf, and the advanced
+ * raw goal. Its own chunk, fetched after the popup's first paint.
+ */
+export function GoalFields({ draft, issues, today, duration, onChange }: GoalFieldsProps) {
+  const i18n = useI18n();
+  const { t, number } = i18n;
+  const errors = fieldErrors(issues, i18n);
   const pages = mushafPageCount(draft.mushafId as never);
   const minutesHint = t(draft.schedule === 'daily' ? 'perDay' : 'inTotal');
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
+    <div id="custom-fields" class="custom-fields">
       <fieldset class="custom" disabled={draft.raw.on}>
         <RadioGroup<FormGoalType>
           legend={t('goalType')}
@@ -105,7 +102,6 @@ export function GoalForm({ draft, errors, today, duration, onChange, onSubmit, c
         </select>
       </div>
       <AdvancedFields raw={draft.raw} errors={errors} onChange={(raw) => onChange({ raw })} />
-      {children}
-    </form>
+    </div>
   );
 }
