@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { leftToday, planTarget, readingUrl } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
-import { amountWords, leftToday, planTarget, readingUrl } from '@/utils/plan-words';
+import { amountWords } from '@/utils/plan-words';
 import { useI18n } from './i18n';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { EnvironmentName } from '@/utils/environments';
+import { goalSummary } from '@/utils/goal-words';
 import type { GoalRequest } from '@/utils/goals';
-import { goalSummary } from '@/utils/plan-words';
 import { useI18n } from './i18n';
 
 /** Quran.com's page that shows the progress of the reader's goal. */

@@ -1,5 +1,5 @@
 import type { Draft, FormGoalType, FormIssue } from '@/utils/goal-form';
-import { MUSHAFS, mushafPageCount } from '@/utils/goal-rules';
+import { MUSHAFS, mushafPageCount } from '@/utils/mushafs';
 import { AdvancedFields } from './AdvancedFields';
 import { Field } from './Field';
 import { useI18n } from './i18n';

@@ -1,5 +1,5 @@
+import { goalSummary } from '@/utils/goal-words';
 import type { OutboxEntry } from '@/utils/messages';
-import { goalSummary } from '@/utils/plan-words';
 import { useI18n } from './i18n';
 
 interface Props {

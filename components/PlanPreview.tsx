@@ -1,16 +1,21 @@
 import type { ErrorInfo } from '@/utils/errors';
-import { lastDay } from '@/utils/goal-form';
 import type { EstimateDay } from '@/utils/goals';
-import { weekWords } from '@/utils/plan-words';
 import { useI18n } from './i18n';
-import { errorText } from './issue-words';
+import { lazy } from './lazy';
+
+/** Fetched when the plan first cannot be asked: the failures' words are not in the first paint. */
+export const LazyPlanUnavailable = lazy(() =>
+  import('./PlanUnavailable').then((m) => m.PlanUnavailable),
+);
+
+/** The week's words, fetched right after the first paint (`main.tsx`): no estimate comes sooner. */
+export const LazyPlanWeek = lazy(() => import('./PlanWeek').then((m) => m.PlanWeek));
 
 interface Props {
   type: string;
   week: readonly EstimateDay[] | null;
   duration: number | null;
-  /** The reader's time zone, in which each planned day is named. */
-  /** The reader's time zone; none: the browser's own. */
+  /** The reader's time zone, in which each planned day is named; none: the browser's own. */
   timeZone: string | undefined;
   estimating: boolean;
   error: ErrorInfo | null;
@@ -22,38 +27,24 @@ interface Props {
   compact: boolean;
 }
 
-/** The days told beside the presets, so that the plan and Create fit without a scroll. */
-const COMPACT_DAYS = 3;
-
 /** The week ahead as the server plans it, in words a reader understands. */
 export function PlanPreview(props: Props) {
   const { type, week, duration, timeZone, estimating, error, blocked } = props;
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t } = i18n;
   let body = null;
   if (blocked) body = <p>{t(`plan_${blocked}`)}</p>;
-  else if (error) body = <p>{t('planUnavailable', errorText(error, i18n))}</p>;
+  else if (error) body = <LazyPlanUnavailable error={error} />;
   else if (week) {
-    const all = weekWords(type, week, duration, i18n, timeZone).days;
-    const days = props.compact ? all.slice(0, COMPACT_DAYS) : all;
-    const moreDays = duration === null ? 0 : Math.max(0, duration - days.length);
     body = (
-      <>
-        <ol class="week">
-          {days.map((day, index) => (
-            <li key={`${day.date}-${index}`}>
-              <span class="date">{day.date}</span> {day.words}
-            </li>
-          ))}
-        </ol>
-        {moreDays > 0 && (
-          <p>
-            <span>{t('moreDays', number(moreDays))}</span>{' '}
-            <span>{t('planLastDay', i18n.day(lastDay(props.today, duration ?? 1)))}</span>
-          </p>
-        )}
-        {duration === null && <p>{t('planEveryDay')}</p>}
-      </>
+      <LazyPlanWeek
+        type={type}
+        week={week}
+        duration={duration}
+        timeZone={timeZone}
+        today={props.today}
+        compact={props.compact}
+      />
     );
   } else if (estimating) body = <p>{t('planLoading')}</p>;
   return (

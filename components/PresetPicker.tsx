@@ -1,4 +1,5 @@
-import { type ContextPreset, PRESETS, type Preset, RAMADAN_DAYS } from '@/utils/presets';
+import type { ContextPreset } from '@/utils/context-presets';
+import { PRESETS, type Preset, RAMADAN_DAYS } from '@/utils/presets';
 import { useI18n } from './i18n';
 import { RadioGroup } from './RadioGroup';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DIVISION_COUNTS, type Division, divisionRange, isDivision } from '@/utils/quran/divisions';
-import { asciiDigits, readVerseRange } from '@/utils/quran/parse';
+import { asciiDigits, pastedRange, readVerseRange } from '@/utils/quran/parse';
 import { surahArabicName, surahName } from '@/utils/quran/surah-names';
 import { ayahCount, formatVerseKey } from '@/utils/quran/verses';
 import { Field } from './Field';
@@ -69,7 +69,7 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
           error={errors.from}
           placeholder="2:255"
           dir="ltr"
-          onValue={(v) => onChange({ from: v, to })}
+          onValue={(v) => onChange(pastedRange(v) ?? { from: v, to })}
         />
         <Field
           id="to"
@@ -78,7 +78,7 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
           error={errors.to}
           placeholder="2:286"
           dir="ltr"
-          onValue={(v) => onChange({ from, to: v })}
+          onValue={(v) => onChange(pastedRange(v) ?? { from, to: v })}
         />
       </div>
       <div class="pair part">

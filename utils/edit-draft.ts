@@ -1,6 +1,6 @@
 import type { Draft } from './goal-form';
 import type { GoalRequestInput } from './goal-rules';
-import { type PlanTargets, planTarget } from './plan-words';
+import { type PlanTargets, planTarget } from './goal-words';
 
 // Loaded when the reader presses Edit, not with the popup.
 

@@ -1,4 +1,5 @@
-import { DEFAULT_MUSHAF_ID, type GoalIssue, type GoalRequestInput } from './goal-rules';
+import type { GoalIssue, GoalRequestInput } from './goal-rules';
+import { DEFAULT_MUSHAF_ID } from './mushafs';
 import type { VerseRangeIssue } from './quran/verses';
 
 // The popup's goal form as plain data: what the reader typed, and the goal it makes.

@@ -1,4 +1,5 @@
-import { GOAL_CATEGORIES, GOAL_TYPES, type GoalIssue, MUSHAFS } from './goal-rules';
+import { GOAL_CATEGORIES, GOAL_TYPES, type GoalIssue } from './goal-rules';
+import { MUSHAFS } from './mushafs';
 import { describeVerseRangeIssue } from './quran/issue-words';
 
 // Apart from the rules themselves, so that only the contexts that word rules in English (the

@@ -4,10 +4,10 @@ import {
   GOAL_CATEGORIES,
   GOAL_TYPES,
   goalIssues,
-  MUSHAFS,
   QURAN_GOAL_TYPES,
   RANGE_AMOUNT_PATTERN,
 } from './goal-rules';
+import { MUSHAFS } from './mushafs';
 
 // The rules themselves (mushafs, time bounds, ranges) live in `goal-rules.ts`, free of zod, so
 // that the popup checks a goal with the same code without loading zod.

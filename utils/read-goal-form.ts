@@ -6,7 +6,7 @@ import {
   type FormResult,
 } from './goal-form';
 import { type GoalIssue, type GoalRequestInput, goalIssues } from './goal-rules';
-import { asciiDigits, readVerseKey, readVerseRange } from './quran/parse';
+import { asciiDigits, readVerseKey } from './quran/parse';
 import { formatVerseKey, verseNumber } from './quran/verses';
 
 const numberIn = (text: string): number | null => {
@@ -98,11 +98,4 @@ function formIssue(issue: GoalIssue, draft: Draft): FormIssue {
   const field =
     draft.type === 'QURAN_PAGES' ? 'pages' : draft.type === 'QURAN_TIME' ? 'minutes' : 'to';
   return { field, code: 'at_least_one' };
-}
-
-/** A whole range typed or pasted into one verse field (`2:255-2:286`), as two keys. */
-export function pastedRange(text: string): { from: string; to: string } | null {
-  if (!/[-–]/.test(text)) return null;
-  const range = readVerseRange(text);
-  return range ? { from: formatVerseKey(range.from), to: formatVerseKey(range.to) } : null;
 }

@@ -1,5 +1,5 @@
-import { MUSHAFS } from '@/utils/goal-rules';
 import type { MushafId } from '@/utils/goals';
+import { MUSHAFS } from '@/utils/mushafs';
 import { type Settings, TimeZoneSchema } from '@/utils/storage';
 import { TextSetting } from './TextSetting';
 

@@ -7,7 +7,7 @@ import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
 import { useStore } from '@/components/use-store';
-import { applyContextPreset, applyPreset } from '@/utils/presets';
+import { applyPreset } from '@/utils/presets';
 import type { PopupStore } from './store';
 
 // Shown only to some readers, or only once the background has answered, so fetched when first
@@ -89,7 +89,7 @@ export function App() {
             ramadanDays={draft.days}
             fromPage={view.fromPage}
             onPreset={(preset) => store.replaceDraft(applyPreset(draft, preset))}
-            onPagePreset={(preset) => store.replaceDraft(applyContextPreset(draft, preset))}
+            onPagePreset={store.choosePagePreset}
             onRamadanDays={(days) => store.update({ days, preset: 'ramadan' })}
             onCreate={store.create}
           />

@@ -1,7 +1,8 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { createI18n, type I18n, textDirection } from '@/components/i18n';
-import { isMushafId } from '@/utils/goal-rules';
-import { createMessenger } from '@/utils/messaging';
+import { once } from '@/utils/concurrency';
+import type { Messenger } from '@/utils/messaging';
+import { isMushafId } from '@/utils/mushafs';
 import { parseStoredDraft, storedDraft } from '@/utils/storage/draft';
 import { DRAFT_KEY, isTimeZone, SETTINGS_KEY } from '@/utils/storage/keys';
 import type { EarlyRead, PopupClient, PopupStart } from './popup-client';
@@ -31,15 +32,40 @@ export function browserI18n(api: WxtBrowser): I18n {
 
 /** The popup's client on the real extension APIs, and what it reads before the first paint. */
 export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<PopupStart> } {
-  const messenger = createMessenger(api);
+  // The messaging client is fetched with the first message, after the first paint, which
+  // sends none.
+  const messenger = once(async () => (await import('@/utils/messaging')).createMessenger(api));
+  /** Follows a background event once the messaging client is here; answers what stops it. */
+  function on(subscribe: (m: Messenger) => () => void): () => void {
+    let live = true;
+    let stop = () => {};
+    void messenger().then((m) => {
+      if (live) stop = subscribe(m);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }
   return {
-    send: (name, payload) => messenger.send(name, payload),
+    send: (name, payload) =>
+      messenger().then(
+        (m) => m.send(name, payload),
+        // Not fetched (the extension was updated while the popup was open): nothing was sent.
+        () => ({
+          ok: false,
+          error: {
+            kind: 'unknown',
+            message: 'The extension changed: close the popup and open it again.',
+          },
+        }),
+      ),
     saveDraft: (draft) => api.storage.local.set({ [DRAFT_KEY]: storedDraft(draft) }),
     clearDraft: () => api.storage.local.remove(DRAFT_KEY),
     onAccountHint(callback) {
       // The background's events, and a look again whenever the popup comes back into view.
       const onFocus = () => document.visibilityState === 'visible' && callback();
-      const stop = messenger.on('accountStateChanged', callback);
+      const stop = on((m) => m.on('accountStateChanged', callback));
       window.addEventListener('focus', onFocus);
       document.addEventListener('visibilitychange', onFocus);
       return () => {
@@ -48,7 +74,7 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
         document.removeEventListener('visibilitychange', onFocus);
       };
     },
-    onOutboxChange: (callback) => messenger.on('outboxChanged', () => callback()),
+    onOutboxChange: (callback) => on((m) => m.on('outboxChanged', () => callback())),
     async load() {
       const early = (globalThis as EarlyRead).__popupStart;
       const items = await (early ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(

@@ -1,6 +1,4 @@
 import type { Draft } from '@/utils/goal-form';
-import { applyContextPreset, contextPresets } from '@/utils/presets';
-import { pastedRange } from '@/utils/read-goal-form';
 import { type Store, watch } from '@/utils/store';
 import { ownDraftOf } from './derived';
 import type { Knobs } from './options';
@@ -30,8 +28,7 @@ export function draftActions(store: Store<PopupState>, client: PopupClient, { de
   return {
     /** Changes the form: saved and estimated again shortly after. */
     update(patch: Partial<Draft>) {
-      const pasted = pastedRange(patch.from ?? '') ?? pastedRange(patch.to ?? '');
-      set({ draft: { ...get().draft, preset: null, ...patch, ...pasted }, done: null });
+      set({ draft: { ...get().draft, preset: null, ...patch }, done: null });
     },
     replaceDraft,
     flushDraft,
@@ -45,7 +42,7 @@ export function draftActions(store: Store<PopupState>, client: PopupClient, { de
       set({ done: null, error: null, confirm: null, editing: false, draft: defaults });
       void client.clearDraft();
     },
-    /** Follows the reader's draft into storage, and fills the form from a selection. */
+    /** Follows the reader's draft into storage. */
     start() {
       const stopSaving = watch(store, ownDraftOf, (state) => {
         clearTimeout(timer);
@@ -54,17 +51,6 @@ export function draftActions(store: Store<PopupState>, client: PopupClient, { de
       });
       // The form starts editing a goal: the reader's draft is saved as it is now.
       const stopEditing = watch(store, (state) => state.editing, flushDraft);
-      void client.send('getPopupContext', {}).then((result) => {
-        if (!result.ok) return;
-        set({ context: result.value });
-        const [selection] = contextPresets(result.value);
-        // Verses the reader selected ("Make goal from selection"): a new goal, whose form
-        // shows them as its range, to adjust before Create, even beside a goal.
-        if (selection?.kind === 'selection') {
-          replaceDraft(applyContextPreset(get().draft, selection));
-          set({ customize: true, newGoal: true });
-        }
-      });
       return () => {
         stopSaving();
         stopEditing();

@@ -1,6 +1,7 @@
 import type { GoalRequest } from '@/utils/goals';
 import { type Store, watch } from '@/utils/store';
-import { estimateKey, formOf, todayOf } from './derived';
+import { estimateKey, todayOf } from './derived';
+import { formOf } from './form-reading';
 import type { Knobs } from './options';
 import type { PopupClient } from './popup-client';
 import type { PopupState } from './state';

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
+import { LazyPlanWeek } from '@/components/PlanPreview';
 import { App, CustomFields, StoreContext } from './App';
 import { browserClient, browserI18n, extensionApi } from './client';
 import { createPopupStore } from './store';
@@ -25,9 +26,13 @@ async function main() {
     </I18nContext.Provider>,
     document.getElementById('app') as HTMLElement,
   );
-  // After the first paint, the custom form's chunk is fetched and run, so that "Customize"
-  // opens it in the same frame.
-  requestAnimationFrame(() => setTimeout(() => void CustomFields.load().catch(() => {}), 0));
+  // After the first paint, the plan's words and the custom form are fetched and run, so that
+  // the first estimate and "Customize" show in the same frame as they are asked for.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      for (const part of [LazyPlanWeek, CustomFields]) void part.load().catch(() => {});
+    }, 0),
+  );
 }
 
 void main();

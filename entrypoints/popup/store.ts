@@ -1,13 +1,11 @@
+import { once } from '@/utils/concurrency';
 import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
-import { isMushafId } from '@/utils/goal-rules';
+import { isMushafId } from '@/utils/mushafs';
 import { createStore } from '@/utils/store';
+import type { LaterActions } from './actions';
 import { derived, todayOf } from './derived';
 import { draftActions } from './draft-actions';
-import { estimateActions } from './estimate-actions';
-import { goalActions } from './goal-actions';
 import type { StoreOptions } from './options';
-import { outboxActions } from './outbox-actions';
-import { planActions } from './plan-actions';
 import type { PopupClient, PopupStart } from './popup-client';
 import type { PopupState } from './state';
 
@@ -46,9 +44,22 @@ function initialState(start: PopupStart): PopupState {
   };
 }
 
+let laterModule: typeof import('./actions') | null = null;
 /**
- * The popup's state and everything the reader can do, built around a client: one store, and
- * the actions of each concern on it (they follow one another through the state alone).
+ * Fetches what the popup does beyond its first paint (`actions.ts`): `start` asks for it, so
+ * that it arrives just after the first paint; tests ask for it up front.
+ */
+export const loadLaterActions = once(async () => {
+  laterModule = await import('./actions');
+});
+
+/** The names of the actions that come with `actions.ts`. */
+type Later = Exclude<keyof LaterActions, 'start' | 'readingOf'>;
+
+/**
+ * The popup's state and everything the reader can do, built around a client: one store, the
+ * form's own actions at once, and the rest (`actions.ts`) as soon as its module is here. An
+ * action pressed before then runs when it arrives, in the order pressed.
  */
 export function createPopupStore(
   client: PopupClient,
@@ -58,27 +69,65 @@ export function createPopupStore(
   const store = createStore(initialState(start));
   const { debounceMs = 300, now = () => new Date() } = options;
   const knobs = { debounceMs, now };
-  // In this order the popup asks the account, the outbox, the page, then the estimate.
-  const concerns = [
-    planActions(store, client, knobs),
-    outboxActions(store, client),
-    draftActions(store, client, knobs),
-    estimateActions(store, client, knobs),
-    goalActions(store, client, knobs),
-  ] as const;
-  const [, outbox, draft, , goals] = concerns;
+  const draft = draftActions(store, client, knobs);
+  let later: LaterActions | undefined;
+  const laterNow = () => {
+    later ??= laterModule?.laterActions(store, client, knobs);
+    return later;
+  };
+  function whenHere<K extends Later>(name: K): LaterActions[K] {
+    const call = (...args: unknown[]) => {
+      const run = () => {
+        const action = laterNow()?.[name] as ((...a: unknown[]) => unknown) | undefined;
+        return action?.(...args);
+      };
+      if (laterNow()) return run();
+      void loadLaterActions().then(run);
+    };
+    return call as LaterActions[K];
+  }
   return {
     ...store,
-    ...outbox,
     ...draft,
-    ...goals,
+    create: whenHere('create'),
+    replace: whenHere('replace'),
+    cancelConfirm: whenHere('cancelConfirm'),
+    sendPending: whenHere('sendPending'),
+    cancelPending: whenHere('cancelPending'),
+    retry: whenHere('retry'),
+    signIn: whenHere('signIn'),
+    askDelete: whenHere('askDelete'),
+    confirmDelete: whenHere('confirmDelete'),
+    startEdit: whenHere('startEdit'),
+    cancelEdit: whenHere('cancelEdit'),
+    choosePagePreset: whenHere('choosePagePreset'),
     /** What the popup shows that follows from the state (see `derived.ts`). */
-    derived: () => derived(store.get(), todayOf(store.get(), now())),
-    /** Asks the background what it knows and follows its changes; returns what stops it. */
+    derived() {
+      const state = store.get();
+      const today = todayOf(state, now());
+      return derived(state, today, laterNow()?.readingOf(state, today) ?? null);
+    },
+    /**
+     * Follows the draft at once; fetches the rest and starts it (it asks the background what
+     * it knows and follows its changes). Returns what stops both.
+     */
     start() {
-      const stops = concerns.map((concern) => concern.start());
+      let live = true;
+      let stopLater = () => {};
+      const stopDraft = draft.start();
+      const begin = () => {
+        const actions = laterNow();
+        if (!live || !actions) return;
+        stopLater = actions.start();
+        // The views read the form now: they are drawn again.
+        store.set({});
+      };
+      if (laterNow()) begin();
+      else void loadLaterActions().then(begin);
       return () => {
-        for (const stop of stops) stop();
+        live = false;
+        stopDraft();
+        stopLater();
       };
     },
   };

@@ -1,5 +1,6 @@
-import { DEFAULT_MUSHAF_ID, QURAN_GOAL_TYPES } from '../../utils/goal-rules';
+import { QURAN_GOAL_TYPES } from '../../utils/goal-rules';
 import type { GoalRequest } from '../../utils/goals';
+import { DEFAULT_MUSHAF_ID } from '../../utils/mushafs';
 import { describeError, describeGoal, describePlan, planGoal } from './evidence';
 import { type Answer, ask, type Smoke } from './extension';
 

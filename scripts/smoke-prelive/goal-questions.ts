@@ -1,5 +1,5 @@
-import { DEFAULT_MUSHAF_ID } from '../../utils/goal-rules';
 import { CreateGoalResponseSchema, type GoalRequest } from '../../utils/goals';
+import { DEFAULT_MUSHAF_ID } from '../../utils/mushafs';
 import {
   createThroughExtension,
   deleteCreated,

@@ -1,6 +1,6 @@
-import { DEFAULT_MUSHAF_ID } from '../../utils/goal-rules';
 import type { GoalRequest } from '../../utils/goals';
 import type { AccountState } from '../../utils/messages';
+import { DEFAULT_MUSHAF_ID } from '../../utils/mushafs';
 import { type ApiCall, isApiCall } from './call-log';
 import { describeBody, describeError, describeGoal, isSuccess } from './evidence';
 import { type Answer, ask, currentAccessToken, rawCall, type Smoke } from './extension';

@@ -135,6 +135,9 @@ afterEach(async () => {
 for (const site of SITES) {
   describe(site.name, () => {
     it('reads the page when asked, and the popup over it offers its verses', async () => {
+      // A new reader, with no goal: the popup then opens on the presets, the page's among
+      // them (beside a goal they wait under "New goal").
+      await setTokens(control, journey.sandbox, { sub: `site-reader-${process.pid}-${++readers}` });
       const { tab } = await openAnsweringPage(journey, control, site.url);
       const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
       const offers = popup.getByRole('list', { name: 'From this page' });

@@ -90,3 +90,10 @@ export function parseReference(text: string): Reference | null {
   const to = parseVerse(s2 ?? s1, a2);
   return { surah, verse, range: verse && to && rangeOf(verse, to) };
 }
+
+/** A whole range typed or pasted into one verse field (`2:255-2:286`), as two keys. */
+export function pastedRange(text: string): { from: string; to: string } | null {
+  if (!/[-–]/.test(text)) return null;
+  const range = readVerseRange(text);
+  return range ? { from: formatVerseKey(range.from), to: formatVerseKey(range.to) } : null;
+}

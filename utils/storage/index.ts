@@ -8,9 +8,9 @@ import {
   EnvironmentNameSchema,
   EnvironmentSchema,
 } from '../environments';
-import { DEFAULT_MUSHAF_ID } from '../goal-rules';
 import { MushafIdSchema } from '../goals';
 import { type KnownGoal, KnownGoalSchema, type OutboxEntry, OutboxEntrySchema } from '../messages';
+import { DEFAULT_MUSHAF_ID } from '../mushafs';
 import { VerseRangeSchema } from '../quran/range-schema';
 import { isTimeZone, OUTBOX_KEY, SETTINGS_KEY } from './keys';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { browserClient } from '@/entrypoints/popup/client';
 import { PortRequestSchema } from '@/utils/messages';
@@ -53,11 +53,13 @@ describe('browserClient.send', () => {
     const { api, ports } = fakeApi();
     const client = browserClient(api);
     const answered = client.send('getOutbox', {});
-    expect(ports.map((port) => port.name)).toEqual([PROTOCOL_PORT]);
+    // The messaging client comes with the first message (it is not in the first paint).
+    await vi.waitFor(() => expect(ports.map((port) => port.name)).toEqual([PROTOCOL_PORT]));
     ports[0]?.answer(ports[0]?.requests[0]?.id ?? -1, { ok: true, value: { entries: [] } });
     expect(await answered).toEqual({ ok: true, value: { entries: [] } });
 
     const stopped = client.send('getOutbox', {});
+    await vi.waitFor(() => expect(ports[0]?.requests).toHaveLength(2));
     ports[0]?.disconnect();
     expect(await stopped).toMatchObject({
       ok: false,

@@ -4,6 +4,7 @@ import { LazyDoneDetails } from '@/components/DoneStatus';
 import { LazyErrorDetails } from '@/components/ErrorAlert';
 import { LazyVerseRangeFields } from '@/components/GoalFields';
 import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
+import { LazyPlanUnavailable, LazyPlanWeek } from '@/components/PlanPreview';
 import {
   AccountBar,
   App,
@@ -14,7 +15,7 @@ import {
   StoreContext,
 } from '@/entrypoints/popup/App';
 import type { PopupClient, PopupStart } from '@/entrypoints/popup/popup-client';
-import { createPopupStore } from '@/entrypoints/popup/store';
+import { createPopupStore, loadLaterActions } from '@/entrypoints/popup/store';
 import ar from '@/public/_locales/ar/messages.json';
 import en from '@/public/_locales/en/messages.json';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
@@ -33,6 +34,8 @@ await Promise.all(
   [
     LazyVerseRangeFields,
     CustomFields,
+    LazyPlanUnavailable,
+    LazyPlanWeek,
     AccountBar,
     LazyRawGoalFields,
     LazyErrorDetails,
@@ -40,7 +43,9 @@ await Promise.all(
     CurrentGoal,
     PendingGoals,
     ReplacePrompt,
-  ].map((p) => p.load()),
+  ]
+    .map((p) => p.load())
+    .concat(loadLaterActions()),
 );
 
 type Answer<N extends MessageName> =

@@ -6,10 +6,11 @@ import { scratchBuild } from '../helpers/scratch-build';
 
 /**
  * The budget for the JavaScript the popup page loads when it opens, gzipped: the popup's module
- * and what it imports (the English rule words, which only the schemas use, stay out), and the
- * small script that reads the draft while that module is on its way (0.4 KB).
+ * and what it imports statically, and the small script that reads the draft while that module
+ * is on its way. 15 KB, in bytes. What comes after the first paint (the actions and the
+ * messaging client, the plan's words, the custom form) is in chunks of its own.
  */
-const BUDGET = 20.3 * 1024;
+const BUDGET = 15 * 1024;
 let dispose = () => {};
 afterAll(() => dispose());
 
@@ -25,7 +26,7 @@ function staticGraph(dist: string, file: string, seen = new Set<string>()): Set<
 }
 
 describe('the popup bundle', () => {
-  it('loads at most 20.3 KB of gzipped JavaScript when it opens', async () => {
+  it('loads at most 15 KB (15,360 bytes) of gzipped JavaScript when it opens', async () => {
     // The whole extension is built, as it ships: chunks shared with other pages count too.
     const build = await scratchBuild('popup-size-', []);
     dispose = build.dispose;
@@ -39,7 +40,7 @@ describe('the popup bundle', () => {
       0,
     );
     console.info(
-      `popup JavaScript: ${[...files].join(', ')} = ${(total / 1024).toFixed(1)} KB gzipped`,
+      `popup JavaScript: ${[...files].join(', ')} = ${total} bytes (${(total / 1024).toFixed(1)} KB) gzipped`,
     );
     expect(total).toBeLessThanOrEqual(BUDGET);
   }, 180_000);

@@ -8,7 +8,8 @@ import {
   todayIn,
 } from '@/utils/goal-form';
 import { GoalRequestSchema } from '@/utils/goals';
-import { pastedRange, readGoalForm } from '@/utils/read-goal-form';
+import { pastedRange } from '@/utils/quran/parse';
+import { readGoalForm } from '@/utils/read-goal-form';
 
 const TODAY = '2026-03-01';
 const draft = (patch: Partial<Draft>): Draft => ({ ...DEFAULT_DRAFT, ...patch });

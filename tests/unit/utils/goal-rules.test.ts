@@ -8,8 +8,9 @@ import {
 } from 'quran-meta/hafs';
 import { describe, expect, it } from 'vitest';
 import { describeGoalIssue } from '@/utils/goal-issue-words';
-import { DEFAULT_MUSHAF_ID, type GoalRequestInput, goalIssues } from '@/utils/goal-rules';
+import { type GoalRequestInput, goalIssues } from '@/utils/goal-rules';
 import { GoalRequestSchema } from '@/utils/goals';
+import { DEFAULT_MUSHAF_ID } from '@/utils/mushafs';
 import {
   parameterValues,
   requestBodyFieldValidators,

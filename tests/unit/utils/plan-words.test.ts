@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, jsonLookup } from '@/components/i18n';
 import en from '@/public/_locales/en/messages.json';
-import { amountWords, goalSummary, planDay, planTarget, weekWords } from '@/utils/plan-words';
+import { goalSummary, planTarget } from '@/utils/goal-words';
+import { amountWords, planDay, weekWords } from '@/utils/plan-words';
 
 const w = createI18n(jsonLookup(en), 'en', 'ltr');
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { applyContextPreset, contextPresets } from '@/utils/context-presets';
 import { DEFAULT_DRAFT } from '@/utils/goal-form';
 import type { PopupContext } from '@/utils/messages';
-import { applyContextPreset, applyPreset, contextPresets, PRESETS } from '@/utils/presets';
+import { applyPreset, PRESETS } from '@/utils/presets';
 import { readGoalForm } from '@/utils/read-goal-form';
 
 const body = (id: string) => {
