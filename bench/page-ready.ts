@@ -20,6 +20,12 @@ const READY_MARK = `(() => {
     );
     if (submit && field && !field.disabled) window.__benchReady = performance.now();
   };
+  // With a goal: today's card drawn with its progress.
+  const card = () => {
+    if (window.__benchCard === undefined && document.querySelector('section.current progress'))
+      window.__benchCard = performance.now();
+  };
+  new MutationObserver(card).observe(document, { childList: true, subtree: true });
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
   addEventListener('load', () => {
     if (blank) window.__benchReady = performance.now();
@@ -32,14 +38,21 @@ export async function installReadyMark(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: READY_MARK });
 }
 
-/** Loads `path` in a new tab and answers its ready time in ms since navigation start. */
-async function readyTime(browser: ExtensionBrowser, path: string): Promise<number> {
+/**
+ * Loads `path` in a new tab and answers its ready time in ms since navigation start: the form
+ * interactive (`__benchReady`), or today's card drawn (`__benchCard`).
+ */
+async function readyTime(
+  browser: ExtensionBrowser,
+  path: string,
+  mark: '__benchReady' | '__benchCard' = '__benchReady',
+): Promise<number> {
   const page = await browser.context.newPage();
   try {
     await page.goto(browser.url(path));
     const handle = await page.waitForFunction(
-      () => (globalThis as typeof globalThis & { __benchReady?: number }).__benchReady,
-      undefined,
+      (name) => (globalThis as unknown as Record<string, number | undefined>)[name],
+      mark,
       { timeout: 30_000 },
     );
     return Number(await handle.jsonValue());
@@ -69,4 +82,21 @@ export async function measurePageReady(browser: ExtensionBrowser, runs: number) 
   const blank = median(times['blank.html']);
   const floor = median(times['floor.html']);
   return { popup, blank, floor, ratio: popup / blank, floorRatio: floor / blank };
+}
+
+/**
+ * A signed-in reader with a goal: the popup until today's card is drawn, against the floor
+ * page, taken in turn run by run.
+ */
+export async function measureCardReady(browser: ExtensionBrowser, runs: number) {
+  const card: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 ? (['floor', 'card'] as const) : (['card', 'floor'] as const);
+    for (const which of order) {
+      if (which === 'card') card.push(await readyTime(browser, 'popup.html', '__benchCard'));
+      else floor.push(await readyTime(browser, 'floor.html'));
+    }
+  }
+  return { card: median(card), floor: median(floor), ratio: median(card) / median(floor) };
 }
