@@ -1,14 +1,16 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { DRAFT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
+import { DRAFT_KEY, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
 import type { EarlyRead } from './popup/popup-client';
 
 /**
  * Loaded by `popup.html` beside the popup's module and run as soon as it arrives, while that
  * larger module is still on its way: starts reading what the first paint needs (the draft and
- * the settings), so that the answer is there when the popup starts (`client.ts` `load`).
+ * the settings, and in session storage the account and today's plan it was last told), so
+ * that the answer is there when the popup starts (`client.ts` `load`).
  */
 export default defineUnlistedScript(() => {
   const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser } & EarlyRead;
   const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
   scope.__popupStart = api?.storage.local.get([DRAFT_KEY, SETTINGS_KEY]);
+  scope.__popupSnapshot = api?.storage.session?.get(POPUP_SNAPSHOT_KEY);
 });

@@ -3,6 +3,7 @@ import {
   environmentOf,
   knownGoalsItem,
   outboxItem,
+  popupSnapshotItem,
   settingsItem,
   timeZoneOf,
 } from '@/utils/storage';
@@ -17,6 +18,7 @@ import { createGoalBook } from './goals/goal-book';
 import { createGoalService, type GoalService } from './goals/goal-service';
 import { createOutbox, type Outbox } from './goals/outbox';
 import { scheduleOutbox } from './goals/outbox-schedule';
+import { createPopupSnapshot } from './goals/popup-snapshot';
 import { queueWhenUnreachable } from './goals/queue-when-unreachable';
 import { protocolHandlers } from './handlers';
 import { e2eRoutes } from './messaging/e2e-hooks';
@@ -53,14 +55,20 @@ export function createBackgroundService(): BackgroundService {
   };
   const tokens = createTokenStore(createRefreshTokenStore());
   const events = createEventHub();
+  const snapshot = createPopupSnapshot({
+    accountState: () => auth.accountState(),
+    write: (value) => popupSnapshotItem.setValue(value),
+  });
   const auth = createAuthService({
     environment,
     tokens,
     oauth: createOAuthClient(),
     identity,
     // A plan answer kept for the next create belongs to the account it was asked for.
+    // The popup's snapshot too: its next first paint must not show another account's day.
     broadcast: (state) => {
       goals.forgetPlans();
+      void snapshot.forget();
       events.emit('accountStateChanged', state);
     },
   });
@@ -96,7 +104,7 @@ export function createBackgroundService(): BackgroundService {
     outbox.add(goal, replace, error),
   );
   const pages = createPageContexts(findTab);
-  const handlers = protocolHandlers({ auth, goals, outbox, pages });
+  const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot });
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({
     handlers,

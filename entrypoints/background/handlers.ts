@@ -1,6 +1,7 @@
 import type { AuthService } from './auth/auth-service';
 import type { GoalService } from './goals/goal-service';
 import type { Outbox } from './goals/outbox';
+import type { PopupSnapshotKeeper } from './goals/popup-snapshot';
 import type { Handlers } from './messaging/router';
 import type { PageContexts } from './pages/page-contexts';
 
@@ -10,10 +11,12 @@ export interface HandlerParts {
   goals: GoalService;
   outbox: Outbox;
   pages: PageContexts;
+  snapshot: Pick<PopupSnapshotKeeper, 'keep'>;
 }
 
 /** The answer to every message of the protocol, over the background's parts. */
-export function protocolHandlers({ auth, goals, outbox, pages }: HandlerParts): Required<Handlers> {
+export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
+  const { auth, goals, outbox, pages, snapshot } = parts;
   return {
     getAccountState: () => auth.accountState(),
     signIn: () => auth.signIn(),
@@ -23,7 +26,12 @@ export function protocolHandlers({ auth, goals, outbox, pages }: HandlerParts): 
     getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
-    getTodaysPlan: (request) => goals.getTodaysPlan(request),
+    async getTodaysPlan(request) {
+      const plan = await goals.getTodaysPlan(request);
+      // Kept for the popup's next first paint; never at the cost of this answer.
+      await snapshot.keep(request, plan).catch(() => {});
+      return plan;
+    },
     getPopupContext: (_request, from) => pages.popupContext(from),
     getOutbox: async () => ({ entries: await outbox.list() }),
     flushOutbox: async () => ({ entries: await outbox.flush() }),

@@ -57,7 +57,7 @@ export function App() {
           plan={plan}
           confirmingDelete={state.confirm === 'delete'}
           editingUnknown={view.editingUnknown}
-          busy={!!busy}
+          busy={!!busy || state.early}
           onEdit={store.startEdit}
           onDelete={store.askDelete}
           onConfirmDelete={store.confirmDelete}

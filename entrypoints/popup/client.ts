@@ -4,8 +4,8 @@ import { once } from '@/utils/concurrency';
 import type { Messenger } from '@/utils/messaging';
 import { isMushafId } from '@/utils/mushafs';
 import { parseStoredDraft, storedDraft } from '@/utils/storage/draft';
-import { DRAFT_KEY, isTimeZone, SETTINGS_KEY } from '@/utils/storage/keys';
-import type { EarlyRead, PopupClient, PopupStart } from './popup-client';
+import { DRAFT_KEY, isTimeZone, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
+import type { EarlyRead, PopupClient, PopupSnapshot, PopupStart } from './popup-client';
 
 // The popup talks to the extension APIs directly rather than through the polyfill, which would
 // add to the popup's JavaScript. MV3 Chrome's `chrome` and Firefox's `browser` both answer with
@@ -13,6 +13,26 @@ import type { EarlyRead, PopupClient, PopupStart } from './popup-client';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
+
+/**
+ * The snapshot as the background wrote it (validated there, in storage only extension pages
+ * reach): its shape is checked here, without zod, not its every field.
+ */
+function readSnapshot(value: unknown): PopupSnapshot | null {
+  if (!isRecord(value)) return null;
+  const { account, plan, asked, askedAt } = value;
+  const shaped =
+    isRecord(account) &&
+    typeof account.signedIn === 'boolean' &&
+    isRecord(account.environment) &&
+    isRecord(plan) &&
+    typeof plan.hasGoal === 'boolean' &&
+    isRecord(asked) &&
+    typeof asked.type === 'string' &&
+    typeof asked.mushafId === 'number' &&
+    typeof askedAt === 'number';
+  return shaped ? (value as unknown as PopupSnapshot) : null;
+}
 
 /** The extension API of this browser. */
 export function extensionApi(): WxtBrowser {
@@ -76,12 +96,17 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
     },
     onOutboxChange: (callback) => on((m) => m.on('outboxChanged', () => callback())),
     async load() {
-      const early = (globalThis as EarlyRead).__popupStart;
-      const items = await (early ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(
+      const read = (globalThis as EarlyRead).__popupStart;
+      const items = await (read ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(
         () => ({}) as Record<string, unknown>,
       );
       const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
+      const early = (globalThis as EarlyRead).__popupSnapshot;
+      const session = await (early ?? api.storage.session?.get(POPUP_SNAPSHOT_KEY))?.catch(
+        () => undefined,
+      );
       return {
+        snapshot: readSnapshot(session?.[POPUP_SNAPSHOT_KEY]),
         draft: parseStoredDraft(items[DRAFT_KEY]),
         mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
         // Left out when automatic: the browser's own zone needs no time zone data to load.

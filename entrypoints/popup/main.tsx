@@ -13,7 +13,11 @@ async function main() {
   document.documentElement.lang = i18n.locale;
   document.documentElement.dir = i18n.dir;
   // Local storage only (no network) before the first paint: the draft and the settings.
+  // Today's card is fetched beside the storage read: with a goal in the snapshot of the last
+  // opening, the card is part of the first paint.
+  const card = CurrentGoal.load().catch(() => {});
   const store = createPopupStore(client, await client.load());
+  if (store.get().plan?.hasGoal) await card;
   addEventListener('pagehide', store.flushDraft);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') store.flushDraft();

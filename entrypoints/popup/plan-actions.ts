@@ -28,6 +28,7 @@ export function planActions(store: Store<PopupState>, client: PopupClient, { now
     const { hasGoal, goalId } = result.value;
     set({
       plan: result.value,
+      early: false,
       seen: hasGoal && !goalId ? null : { goalId: goalId ?? null, askedAt },
     });
     if (!hasGoal || !goalId) return set({ known: null });
@@ -54,7 +55,7 @@ export function planActions(store: Store<PopupState>, client: PopupClient, { now
           store,
           (state) => state.account?.signedIn,
           (state) => {
-            if (!state.account?.signedIn) set({ plan: null });
+            if (!state.account?.signedIn) set({ plan: null, early: false });
             void refreshPlan();
           },
         ),
@@ -74,7 +75,12 @@ export function planActions(store: Store<PopupState>, client: PopupClient, { now
         ),
         client.onAccountHint((account) => (account ? set({ account }) : void refreshAccount())),
       ];
-      void refreshAccount();
+      // Drawn from the snapshot: the same account answering changes nothing the watch above
+      // sees, so the plan is asked here.
+      const early = get().early;
+      void refreshAccount().then(() => {
+        if (early && get().early) void refreshPlan();
+      });
       return () => {
         for (const stop of stops) stop();
       };

@@ -1,4 +1,5 @@
 import type { Draft } from '@/utils/goal-form';
+import type { TodaysPlan } from '@/utils/goals';
 import type {
   AccountState,
   MessageName,
@@ -38,9 +39,23 @@ export interface PopupStart {
   mushafId: number | null;
   /** The IANA time zone chosen in the options; none: the browser's own. */
   timeZone?: string;
+  /** What the popup was last told, for its first paint until fresh answers come. */
+  snapshot?: PopupSnapshot | null;
 }
 
-/** Where `popup-start.ts` leaves its read of the draft and the settings for `client.ts`. */
+/** Where `popup-start.ts` leaves its reads for `client.ts`: the draft and the settings, the snapshot. */
 export interface EarlyRead {
   __popupStart?: Promise<Record<string, unknown>>;
+  __popupSnapshot?: Promise<Record<string, unknown>>;
+}
+
+/**
+ * The account and today's plan the popup was last told, with the type and mushaf the plan was
+ * asked for and when (`popupSnapshotItem`, written by the background).
+ */
+export interface PopupSnapshot {
+  account: AccountState;
+  plan: TodaysPlan;
+  asked: { type: string; mushafId: number };
+  askedAt: number;
 }

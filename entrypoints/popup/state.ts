@@ -10,8 +10,13 @@ export interface PopupState {
   defaults: Draft;
   /** The reader's time zone, in which plan days and dates are told; none: the browser's. */
   timeZone: string | undefined;
-  /** null until the background has answered. */
+  /** null until the background has answered (or the snapshot told it). */
   account: AccountState | null;
+  /**
+   * The account and plan shown come from the snapshot of the last opening: drawn at once, but
+   * nothing acts on them until the background's own answers replace them.
+   */
+  early: boolean;
   context: PopupContext | null;
   plan: TodaysPlan | null;
   /**

@@ -1,5 +1,5 @@
 import { once } from '@/utils/concurrency';
-import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
+import { DEFAULT_DRAFT, type Draft, todayIn } from '@/utils/goal-form';
 import { isMushafId } from '@/utils/mushafs';
 import { createStore } from '@/utils/store';
 import type { LaterActions } from './actions';
@@ -11,19 +11,37 @@ import type { PopupState } from './state';
 
 export type { StoreOptions } from './options';
 
-/** The popup's first state: the saved draft (or the defaults), nothing asked yet. */
-function initialState(start: PopupStart): PopupState {
+/**
+ * What the popup was last told, when it still holds for its first paint: today's plan asked
+ * today (in the reader's zone) for the form's type and mushaf.
+ */
+function snapshotFor(start: PopupStart, draft: Draft, now: Date) {
+  const snapshot = start.snapshot;
+  if (!snapshot) return null;
+  const { asked, askedAt } = snapshot;
+  const today = todayIn(start.timeZone, now);
+  const sameDay = todayIn(start.timeZone, new Date(askedAt)) === today;
+  return sameDay && asked.type === draft.type && asked.mushafId === draft.mushafId
+    ? snapshot
+    : null;
+}
+
+/** The popup's first state: the saved draft (or the defaults), and what it was last told. */
+function initialState(start: PopupStart, now: Date): PopupState {
   const defaults: Draft = {
     ...DEFAULT_DRAFT,
     mushafId: isMushafId(start.mushafId) ? start.mushafId : DEFAULT_DRAFT.mushafId,
   };
+  const draft = start.draft ?? defaults;
+  const snapshot = snapshotFor(start, draft, now);
   return {
-    draft: start.draft ?? defaults,
+    draft,
     defaults,
     timeZone: start.timeZone,
-    account: null,
+    account: snapshot?.account ?? null,
+    early: !!snapshot,
     context: null,
-    plan: null,
+    plan: snapshot?.plan ?? null,
     seen: null,
     estimate: null,
     estimateError: null,
@@ -66,8 +84,8 @@ export function createPopupStore(
   start: PopupStart,
   options: StoreOptions = {},
 ) {
-  const store = createStore(initialState(start));
   const { debounceMs = 300, now = () => new Date() } = options;
+  const store = createStore(initialState(start, now()));
   const knobs = { debounceMs, now };
   const draft = draftActions(store, client, knobs);
   let later: LaterActions | undefined;

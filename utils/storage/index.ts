@@ -8,11 +8,17 @@ import {
   EnvironmentNameSchema,
   EnvironmentSchema,
 } from '../environments';
-import { MushafIdSchema } from '../goals';
-import { type KnownGoal, KnownGoalSchema, type OutboxEntry, OutboxEntrySchema } from '../messages';
+import { MushafIdSchema, QuranGoalTypeSchema, TodaysPlanSchema } from '../goals';
+import {
+  AccountStateSchema,
+  type KnownGoal,
+  KnownGoalSchema,
+  type OutboxEntry,
+  OutboxEntrySchema,
+} from '../messages';
 import { DEFAULT_MUSHAF_ID } from '../mushafs';
 import { VerseRangeSchema } from '../quran/range-schema';
-import { isTimeZone, OUTBOX_KEY, SETTINGS_KEY } from './keys';
+import { isTimeZone, OUTBOX_KEY, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from './keys';
 
 export { isTimeZone } from './keys';
 
@@ -229,4 +235,24 @@ export const knownGoalsItem = defineValidatedItem(
     fallback: [],
     version: 1,
   },
+);
+
+/**
+ * What the popup was last told: the account, and today's plan for the type and mushaf it
+ * asked, when. Written by the background as it answers (and forgotten when the account
+ * changes); the popup's early read draws its first paint from it, until fresh answers come.
+ */
+export const PopupSnapshotSchema = z.object({
+  account: AccountStateSchema,
+  plan: TodaysPlanSchema,
+  asked: z.object({ type: QuranGoalTypeSchema, mushafId: MushafIdSchema }),
+  askedAt: z.number(),
+});
+export type PopupSnapshot = z.infer<typeof PopupSnapshotSchema>;
+
+/** In session storage: gone with the browser, closed to content scripts. */
+export const popupSnapshotItem = defineValidatedItem(
+  `session:${POPUP_SNAPSHOT_KEY}`,
+  z.nullable(PopupSnapshotSchema),
+  { fallback: null, version: 1 },
 );

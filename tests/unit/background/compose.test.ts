@@ -5,7 +5,7 @@ import { createBackgroundService } from '@/entrypoints/background/compose';
 import type { MessageListener } from '@/entrypoints/background/messaging/router';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
 import type { Result } from '@/utils/messages';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, popupSnapshotItem, settingsItem } from '@/utils/storage';
 import { type Logged, REDIRECT_URL, sandboxIdentity } from './sandbox-kit';
 
 const popup = {
@@ -72,6 +72,21 @@ describe('createBackgroundService', () => {
     expect(create?.headers['x-client-id']).toBe('quran-goals-sandbox');
     expect(create?.headers['x-timezone']).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(create?.headers['x-auth-token']).toBeTruthy();
+  });
+
+  it('keeps the account and today’s plan for the popup’s next first paint, and forgets them at sign-out', async () => {
+    const { onMessage } = createBackgroundService();
+    await ask(onMessage, popup, 'signIn');
+    const asked = { type: 'QURAN_TIME', mushafId: 4 };
+    const plan = await ask(onMessage, popup, 'getTodaysPlan', asked);
+    expect(plan).toMatchObject({ ok: true, value: { hasGoal: false } });
+    expect(await popupSnapshotItem.getValue()).toMatchObject({
+      account: { signedIn: true, environment: { apiBaseUrl: `${sandbox.url}/auth` } },
+      plan: (plan as { value: unknown }).value,
+      asked,
+    });
+    await ask(onMessage, popup, 'signOut');
+    expect(await popupSnapshotItem.getValue()).toBeNull();
   });
 
   it('refuses goal actions and sign-in to content scripts', async () => {

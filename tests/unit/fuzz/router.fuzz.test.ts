@@ -5,6 +5,7 @@ import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
 import { createTransport } from '@/entrypoints/background/api/transport';
 import { createGoalService } from '@/entrypoints/background/goals/goal-service';
 import { createOutbox } from '@/entrypoints/background/goals/outbox';
+import { createPopupSnapshot } from '@/entrypoints/background/goals/popup-snapshot';
 import { queueWhenUnreachable } from '@/entrypoints/background/goals/queue-when-unreachable';
 import { protocolHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/messaging/router';
@@ -80,7 +81,9 @@ function background(status: () => number) {
     signIn: async () => account,
     signOut: async () => ({ ...account, signedIn: false, scopes: [] }),
   };
-  const handlers = protocolHandlers({ auth, goals, outbox, pages });
+  // The real snapshot, written to memory: the handlers' answers must not depend on it.
+  const snapshot = createPopupSnapshot({ accountState: auth.accountState, write: async () => {} });
+  const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot });
   let senderClass: SenderClass = 'extension-page';
   const onMessage = createRouter({ handlers, classify: () => senderClass });
   return {

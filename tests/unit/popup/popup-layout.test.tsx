@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClient, renderPopup } from './fake-client';
+import type { TodaysPlan } from '@/utils/goals';
+import type { Result } from '@/utils/messages';
+import { fakeClient, renderPopup, SIGNED_IN } from './fake-client';
 
 // The popup's two layouts: presets, plan and Create when there is no goal (the custom form
 // one click away); today's card first when there is one (the presets one click away).
@@ -226,5 +228,42 @@ describe('with a goal', () => {
     await screen.findByText('Goal replaced.');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Create goal' })).toBeNull());
     expect(button('New goal').getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('the first paint from the snapshot of the last opening', () => {
+  const snapshot = (askedAt: string, hasGoal = true) => ({
+    account: SIGNED_IN,
+    plan: hasGoal ? { hasGoal, goalId: 'goal-9', dailyTargetSeconds: 600 } : { hasGoal },
+    // The default draft's: ten minutes a day in the Uthmani Hafs mushaf.
+    asked: { type: 'QURAN_TIME', mushafId: 4 },
+    askedAt: Date.parse(askedAt),
+  });
+
+  it('draws today’s card at once, which acts only once the background has answered', async () => {
+    let answer = (_: Result<TodaysPlan>) => {};
+    const fake = fakeClient({
+      getTodaysPlan: () => new Promise((resolve) => (answer = resolve)),
+    });
+    renderPopup(fake, { snapshot: snapshot('2026-03-01T06:00:00Z') }, 'en', 'presets');
+    // Before today's plan is answered: the account and the card, Edit not yet pressable.
+    expect(screen.getByText('Your current goal')).toBeTruthy();
+    expect(screen.getByText(/^Signed in to /)).toBeTruthy();
+    expect(button('Edit goal')).toHaveProperty('disabled', true);
+    await waitFor(() => expect(fake.sent('getTodaysPlan')).toHaveLength(1));
+    answer({ ok: true, value: { hasGoal: true, goalId: 'goal-9', dailyTargetSeconds: 600 } });
+    await waitFor(() => expect(button('Edit goal')).toHaveProperty('disabled', false));
+  });
+
+  it('gives way to the background’s answer: no goal any more, the presets', async () => {
+    renderPopup(fakeClient(), { snapshot: snapshot('2026-03-01T06:00:00Z') }, 'en', 'presets');
+    expect(screen.getByText('Your current goal')).toBeTruthy();
+    await screen.findByRole('button', { name: '10 minutes a day' });
+    expect(screen.queryByText('Your current goal')).toBeNull();
+  });
+
+  it('is not used on another day', () => {
+    renderPopup(fakeClient(), { snapshot: snapshot('2026-02-28T06:00:00Z') }, 'en', 'presets');
+    expect(screen.queryByText('Your current goal')).toBeNull();
   });
 });

@@ -4,9 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserClient } from '@/entrypoints/popup/client';
 import type { EarlyRead } from '@/entrypoints/popup/popup-client';
 import popupStart from '@/entrypoints/popup-start';
+import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { DEFAULT_DRAFT, type Draft } from '@/utils/goal-form';
+import { popupSnapshotItem } from '@/utils/storage';
 import { DRAFT_VERSION } from '@/utils/storage/draft';
-import { DRAFT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
+import { DRAFT_KEY, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
 
 const scope = globalThis as EarlyRead;
 const api = fakeBrowser as unknown as WxtBrowser;
@@ -21,6 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   delete scope.__popupStart;
+  delete scope.__popupSnapshot;
   vi.unstubAllGlobals();
 });
 
@@ -32,18 +35,44 @@ describe('the read begun before the popup module arrives', () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const start = await browserClient(api).load();
     expect(get).not.toHaveBeenCalled();
-    expect(start).toEqual({ draft: SAVED, mushafId: 6 });
+    expect(start).toEqual({ draft: SAVED, mushafId: 6, snapshot: null });
   });
 
   it('is not needed: without it the popup reads the same itself', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    expect(await browserClient(api).load()).toEqual({ draft: SAVED, mushafId: 6 });
+    expect(await browserClient(api).load()).toEqual({ draft: SAVED, mushafId: 6, snapshot: null });
     expect(get).toHaveBeenCalledOnce();
   });
 
   it('leaves the defaults in place when the read failed', async () => {
     scope.__popupStart = Promise.reject(new Error('storage closed'));
-    expect(await browserClient(api).load()).toEqual({ draft: null, mushafId: null });
+    expect(await browserClient(api).load()).toEqual({
+      draft: null,
+      mushafId: null,
+      snapshot: null,
+    });
+  });
+});
+
+describe('the snapshot of the last opening', () => {
+  it('is read early from session storage, as the background keeps it', async () => {
+    const snapshot = {
+      account: { signedIn: true, environment: ENVIRONMENT_DEFAULTS.sandbox, scopes: ['goal'] },
+      plan: { hasGoal: true, goalId: 'goal-9', dailyTargetPages: 2 },
+      asked: { type: 'QURAN_PAGES' as const, mushafId: 6 as const },
+      askedAt: Date.parse('2026-03-01T10:00:00Z'),
+    };
+    // Written through the background's validated item, read by the popup without zod.
+    await popupSnapshotItem.setValue(snapshot);
+    vi.stubGlobal('browser', fakeBrowser);
+    popupStart.main();
+    expect(scope.__popupSnapshot).toBeInstanceOf(Promise);
+    expect((await browserClient(api).load()).snapshot).toEqual(snapshot);
+  });
+
+  it('is left out when it is not of the shape the background writes', async () => {
+    await fakeBrowser.storage.session.set({ [POPUP_SNAPSHOT_KEY]: { account: 'me' } });
+    expect((await browserClient(api).load()).snapshot).toBeNull();
   });
 });
 
