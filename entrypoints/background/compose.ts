@@ -57,6 +57,7 @@ export function createBackgroundService(): BackgroundService {
   const events = createEventHub();
   const snapshot = createPopupSnapshot({
     accountState: () => auth.accountState(),
+    owner: () => auth.owner(),
     write: (value) => popupSnapshotItem.setValue(value),
   });
   const auth = createAuthService({

@@ -11,7 +11,7 @@ export interface HandlerParts {
   goals: GoalService;
   outbox: Outbox;
   pages: PageContexts;
-  snapshot: Pick<PopupSnapshotKeeper, 'keep'>;
+  snapshot: Pick<PopupSnapshotKeeper, 'answer'>;
 }
 
 /** The answer to every message of the protocol, over the background's parts. */
@@ -26,12 +26,8 @@ export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
     getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
-    async getTodaysPlan(request) {
-      const plan = await goals.getTodaysPlan(request);
-      // Kept for the popup's next first paint; never at the cost of this answer.
-      await snapshot.keep(request, plan).catch(() => {});
-      return plan;
-    },
+    // Kept for the popup's next first paint too.
+    getTodaysPlan: (request) => snapshot.answer(request, () => goals.getTodaysPlan(request)),
     getPopupContext: (_request, from) => pages.popupContext(from),
     getOutbox: async () => ({ entries: await outbox.list() }),
     flushOutbox: async () => ({ entries: await outbox.flush() }),

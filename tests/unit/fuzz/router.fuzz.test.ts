@@ -82,7 +82,11 @@ function background(status: () => number) {
     signOut: async () => ({ ...account, signedIn: false, scopes: [] }),
   };
   // The real snapshot, written to memory: the handlers' answers must not depend on it.
-  const snapshot = createPopupSnapshot({ accountState: auth.accountState, write: async () => {} });
+  const snapshot = createPopupSnapshot({
+    accountState: auth.accountState,
+    owner: async () => ({ environment: 'sandbox', subject: 'reader' }),
+    write: async () => {},
+  });
   const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot });
   let senderClass: SenderClass = 'extension-page';
   const onMessage = createRouter({ handlers, classify: () => senderClass });
