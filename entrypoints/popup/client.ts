@@ -97,16 +97,13 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
     onOutboxChange: (callback) => on((m) => m.on('outboxChanged', () => callback())),
     async load() {
       const read = (globalThis as EarlyRead).__popupStart;
-      const items = await (read ?? api.storage.local.get([DRAFT_KEY, SETTINGS_KEY])).catch(
+      const keys = [DRAFT_KEY, SETTINGS_KEY, POPUP_SNAPSHOT_KEY];
+      const items = await (read ?? api.storage.local.get(keys)).catch(
         () => ({}) as Record<string, unknown>,
       );
       const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
-      const early = (globalThis as EarlyRead).__popupSnapshot;
-      const session = await (early ?? api.storage.session?.get(POPUP_SNAPSHOT_KEY))?.catch(
-        () => undefined,
-      );
       return {
-        snapshot: readSnapshot(session?.[POPUP_SNAPSHOT_KEY]),
+        snapshot: readSnapshot(items[POPUP_SNAPSHOT_KEY]),
         draft: parseStoredDraft(items[DRAFT_KEY]),
         mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
         // Left out when automatic: the browser's own zone needs no time zone data to load.

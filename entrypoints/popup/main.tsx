@@ -12,12 +12,10 @@ async function main() {
   const client = browserClient(api);
   document.documentElement.lang = i18n.locale;
   document.documentElement.dir = i18n.dir;
-  // Local storage only (no network) before the first paint: the draft and the settings.
-  // Today's card is fetched beside the storage read: with a goal in the snapshot of the last
-  // opening, the card is part of the first paint.
-  const card = CurrentGoal.load().catch(() => {});
+  // Local storage only (no network) before the first paint: the draft, the settings, and the
+  // snapshot of the last opening. With a goal in it, today's card is part of the first paint.
   const store = createPopupStore(client, await client.load());
-  if (store.get().plan?.hasGoal) await card;
+  if (store.get().plan?.hasGoal) await CurrentGoal.load().catch(() => {});
   addEventListener('pagehide', store.flushDraft);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') store.flushDraft();

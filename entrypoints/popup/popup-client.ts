@@ -43,10 +43,9 @@ export interface PopupStart {
   snapshot?: PopupSnapshot | null;
 }
 
-/** Where `popup-start.ts` leaves its reads for `client.ts`: the draft and the settings, the snapshot. */
+/** Where `popup-start.ts` leaves its read (the draft, the settings, the snapshot) for `client.ts`. */
 export interface EarlyRead {
   __popupStart?: Promise<Record<string, unknown>>;
-  __popupSnapshot?: Promise<Record<string, unknown>>;
 }
 
 /**

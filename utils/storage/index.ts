@@ -250,9 +250,9 @@ export const PopupSnapshotSchema = z.object({
 });
 export type PopupSnapshot = z.infer<typeof PopupSnapshotSchema>;
 
-/** In session storage: gone with the browser, closed to content scripts. */
+/** Read by the popup's early script in the same read as the draft. */
 export const popupSnapshotItem = defineValidatedItem(
-  `session:${POPUP_SNAPSHOT_KEY}`,
+  `local:${POPUP_SNAPSHOT_KEY}`,
   z.nullable(PopupSnapshotSchema),
   { fallback: null, version: 1 },
 );

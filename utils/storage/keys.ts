@@ -10,10 +10,7 @@ export const SETTINGS_KEY = 'settings';
 export const OUTBOX_KEY = 'outbox';
 /** The popup's draft, kept between openings (`draft.ts`). */
 export const DRAFT_KEY = 'popupDraft';
-/**
- * In `storage.session`: the account and today's plan the popup was last told
- * (`popupSnapshotItem`), for its next first paint.
- */
+/** The account and today's plan the popup was last told (`popupSnapshotItem`). */
 export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
