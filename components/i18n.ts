@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Words } from '@/utils/plan-words';
+import { surahArabicName, surahName } from '@/utils/quran/surah-names';
 
 /** The reader's language and writing direction, handed to components through context. */
 export interface I18n extends Words {
@@ -44,6 +45,7 @@ export function createI18n(lookup: MessageLookup, locale: string, dir: string): 
       return formatter.format(date);
     };
   };
+  const arabicNames = /^(ar|ur)\b/i.test(locale);
   return {
     locale,
     dir: dir === 'rtl' ? 'rtl' : 'ltr',
@@ -55,6 +57,7 @@ export function createI18n(lookup: MessageLookup, locale: string, dir: string): 
     },
     date: format({ day: 'numeric', month: 'long', year: 'numeric' }),
     day: format({ weekday: 'short', day: 'numeric', month: 'short' }),
+    surah: (n) => (arabicNames ? surahArabicName(n) : surahName(n)),
   };
 }
 

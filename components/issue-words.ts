@@ -1,7 +1,6 @@
 import type { ErrorInfo } from '@/utils/errors';
 import type { FormField, FormIssue } from '@/utils/goal-form';
 import type { GoalIssue } from '@/utils/goal-rules';
-import { surahNameIn } from '@/utils/quran/surah-names';
 import type { VerseRangeIssue } from '@/utils/quran/verses';
 import type { I18n } from './i18n';
 
@@ -9,7 +8,7 @@ import type { I18n } from './i18n';
 export function rangeIssueText(issue: VerseRangeIssue, i18n: I18n): string {
   if (issue.code === 'no_surah') return i18n.t('errNoSurah', i18n.number(issue.surah));
   if (issue.code === 'no_ayah') {
-    return i18n.t('errAyahs', surahNameIn(i18n.locale, issue.surah), i18n.number(issue.count));
+    return i18n.t('errAyahs', i18n.surah(issue.surah), i18n.number(issue.count));
   }
   return i18n.t('errBackwards');
 }

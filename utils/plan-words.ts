@@ -1,10 +1,9 @@
 import { todayIn } from './goal-form';
 import { readVerseRange } from './quran/parse';
 import type { VerseRange } from './quran/schema';
-import { surahNameIn } from './quran/surah-names';
 import { ayahCount } from './quran/verses';
 
-/** The reader's language: messages, numbers and dates (surah names follow its locale). */
+/** The reader's language: messages, numbers, dates and surah names. */
 export interface Words {
   /** The message `key` with `$1`, `$2`… replaced by `args`. */
   t(key: string, ...args: string[]): string;
@@ -14,21 +13,20 @@ export interface Words {
   date(ymd: string): string;
   /** A day of the plan's week (`Mon 3 Mar`). */
   day(ymd: string): string;
-  /** The reader's language (`ar`, `en-GB`…). */
-  locale: string;
+  /** A surah's name in the reader's language. */
+  surah(n: number): string;
 }
 
 /** A range in reader words: "Read Al-Mulk", "Read Al-Baqarah 1–20", "Read Al-Fatihah 1 – Al-Baqarah 5". */
 export function rangeWords({ from, to }: VerseRange, w: Words): string {
   const n = w.number;
-  const surah = (number: number) => surahNameIn(w.locale, number);
   if (from.surah !== to.surah) {
-    return w.t('readAcross', surah(from.surah), n(from.ayah), surah(to.surah), n(to.ayah));
+    return w.t('readAcross', w.surah(from.surah), n(from.ayah), w.surah(to.surah), n(to.ayah));
   }
   if (from.ayah === 1 && to.ayah === ayahCount(to.surah))
-    return w.t('readSurah', surah(from.surah));
-  if (from.ayah === to.ayah) return w.t('readAyah', surah(from.surah), n(from.ayah));
-  return w.t('readAyahs', surah(from.surah), n(from.ayah), n(to.ayah));
+    return w.t('readSurah', w.surah(from.surah));
+  if (from.ayah === to.ayah) return w.t('readAyah', w.surah(from.surah), n(from.ayah));
+  return w.t('readAyahs', w.surah(from.surah), n(from.ayah), n(to.ayah));
 }
 
 /** An amount in reader words: "Read 10 minutes", "Read 2.5 pages", "Read Al-Baqarah 1–20". */

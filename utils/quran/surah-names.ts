@@ -19,8 +19,3 @@ export function surahName(surah: number): string {
 export function surahArabicName(surah: number): string {
   return ARABIC[surah - 1] ?? String(surah);
 }
-
-/** A surah's name in the reader's language: in Arabic script for Arabic and Urdu readers. */
-export function surahNameIn(locale: string, surah: number): string {
-  return /^(ar|ur)\b/i.test(locale) ? surahArabicName(surah) : surahName(surah);
-}
