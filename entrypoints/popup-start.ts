@@ -1,5 +1,5 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { DRAFT_KEY, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
+import { POPUP_START_KEYS } from '@/utils/storage/keys';
 import type { EarlyRead } from './popup/popup-client';
 
 /**
@@ -11,5 +11,5 @@ import type { EarlyRead } from './popup/popup-client';
 export default defineUnlistedScript(() => {
   const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser } & EarlyRead;
   const api = scope.browser?.runtime?.id ? scope.browser : scope.chrome;
-  scope.__popupStart = api?.storage.local.get([DRAFT_KEY, SETTINGS_KEY, POPUP_SNAPSHOT_KEY]);
+  scope.__popupStart = api?.storage.local.get([...POPUP_START_KEYS]);
 });

@@ -3,9 +3,16 @@ import { createI18n, type I18n, textDirection } from '@/components/i18n';
 import { once } from '@/utils/concurrency';
 import type { Messenger } from '@/utils/messaging';
 import { isMushafId } from '@/utils/mushafs';
+import type { PopupSnapshot } from '@/utils/storage';
 import { parseStoredDraft, storedDraft } from '@/utils/storage/draft';
-import { DRAFT_KEY, isTimeZone, POPUP_SNAPSHOT_KEY, SETTINGS_KEY } from '@/utils/storage/keys';
-import type { EarlyRead, PopupClient, PopupSnapshot, PopupStart } from './popup-client';
+import {
+  DRAFT_KEY,
+  isTimeZone,
+  POPUP_SNAPSHOT_KEY,
+  POPUP_START_KEYS,
+  SETTINGS_KEY,
+} from '@/utils/storage/keys';
+import type { EarlyRead, PopupClient, PopupStart } from './popup-client';
 
 // The popup talks to the extension APIs directly rather than through the polyfill, which would
 // add to the popup's JavaScript. MV3 Chrome's `chrome` and Firefox's `browser` both answer with
@@ -97,8 +104,7 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
     onOutboxChange: (callback) => on((m) => m.on('outboxChanged', () => callback())),
     async load() {
       const read = (globalThis as EarlyRead).__popupStart;
-      const keys = [DRAFT_KEY, SETTINGS_KEY, POPUP_SNAPSHOT_KEY];
-      const items = await (read ?? api.storage.local.get(keys)).catch(
+      const items = await (read ?? api.storage.local.get([...POPUP_START_KEYS])).catch(
         () => ({}) as Record<string, unknown>,
       );
       const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};

@@ -1,5 +1,4 @@
 import type { Draft } from '@/utils/goal-form';
-import type { TodaysPlan } from '@/utils/goals';
 import type {
   AccountState,
   MessageName,
@@ -7,6 +6,7 @@ import type {
   MessageResponse,
   Result,
 } from '@/utils/messages';
+import type { PopupSnapshot } from '@/utils/storage';
 
 /**
  * Everything the popup's store needs from the browser, behind one small interface: the
@@ -46,15 +46,4 @@ export interface PopupStart {
 /** Where `popup-start.ts` leaves its read (the draft, the settings, the snapshot) for `client.ts`. */
 export interface EarlyRead {
   __popupStart?: Promise<Record<string, unknown>>;
-}
-
-/**
- * The account and today's plan the popup was last told, with the type and mushaf the plan was
- * asked for and when (`popupSnapshotItem`, written by the background).
- */
-export interface PopupSnapshot {
-  account: AccountState;
-  plan: TodaysPlan;
-  asked: { type: string; mushafId: number };
-  askedAt: number;
 }

@@ -12,6 +12,8 @@ export const OUTBOX_KEY = 'outbox';
 export const DRAFT_KEY = 'popupDraft';
 /** The account and today's plan the popup was last told (`popupSnapshotItem`). */
 export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
+/** What the popup reads before its first paint, in one read (`popup-start.ts`, `client.ts`). */
+export const POPUP_START_KEYS = [DRAFT_KEY, SETTINGS_KEY, POPUP_SNAPSHOT_KEY] as const;
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */
 export function isTimeZone(zone: unknown): zone is string {

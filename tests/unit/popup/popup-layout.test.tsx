@@ -236,7 +236,7 @@ describe('the first paint from the snapshot of the last opening', () => {
     account: SIGNED_IN,
     plan: hasGoal ? { hasGoal, goalId: 'goal-9', dailyTargetSeconds: 600 } : { hasGoal },
     // The default draft's: ten minutes a day in the Uthmani Hafs mushaf.
-    asked: { type: 'QURAN_TIME', mushafId: 4 },
+    asked: { type: 'QURAN_TIME' as const, mushafId: 4 as const },
     askedAt: Date.parse(askedAt),
   });
 
