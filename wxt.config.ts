@@ -1,5 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import {
+  plainDynamicImports,
+  popupInlineStyles,
+  popupOneModule,
+  popupOwnBuild,
+} from './scripts/lib/popup-page';
 import { privacyPage } from './scripts/lib/privacy-page';
 import { resolveBuildEnvironment } from './utils/environments';
 
@@ -13,10 +19,15 @@ const build = resolveBuildEnvironment(process.env);
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), plainDynamicImports(), popupInlineStyles()],
     define: { __QF_BUILD_ENVIRONMENT__: JSON.stringify(build.environment) },
+    // Nothing preloaded by script: the popup's first paint is one file, and a lazy chunk's
+    // imports are fetched as it imports them (see `plainDynamicImports`).
+    build: { modulePreload: false },
   }),
   hooks: {
+    // The popup opens on one module and no style sheet (scripts/lib/popup-page.ts).
+    'entrypoints:grouped': (_wxt, groups) => popupOwnBuild(groups),
     // The privacy policy ships with the extension, rendered from docs/PRIVACY.md.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: 'privacy.html', contents: privacyPage() });
@@ -28,6 +39,7 @@ export default defineConfig({
       if (entrypoints.every((entry) => entry.type === 'content-script') && alias) {
         if (!Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
       }
+      popupOneModule(entrypoints, config);
     },
   },
   zip: {
