@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { followFirstPaintCopy } from '@/utils/storage/first-paint';
 import { App, OptionsStoreContext } from './App';
 import { browserOptionsClient } from './client';
 import { createOptionsStore } from './store';
@@ -15,3 +17,5 @@ render(
   document.getElementById('app') as HTMLElement,
 );
 void store.start();
+// The popup's copy of its first paint follows what changes here (the settings, a sign-out).
+followFirstPaintCopy(browser.storage.onChanged);

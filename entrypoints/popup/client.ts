@@ -6,13 +6,20 @@ import { isMushafId } from '@/utils/mushafs';
 import type { PopupSnapshot } from '@/utils/storage';
 import { parseStoredDraft, storedDraft } from '@/utils/storage/draft';
 import {
+  followFirstPaintCopy,
+  patchFirstPaintCopy,
+  readFirstPaintCopy,
+  type StartItems,
+  writeFirstPaintCopy,
+} from '@/utils/storage/first-paint';
+import {
   DRAFT_KEY,
   isTimeZone,
   POPUP_SNAPSHOT_KEY,
   POPUP_START_KEYS,
   SETTINGS_KEY,
 } from '@/utils/storage/keys';
-import type { EarlyRead, PopupClient, PopupStart } from './popup-client';
+import type { PopupClient, PopupStart } from './popup-client';
 
 // The popup talks to the extension APIs directly rather than through the polyfill, which would
 // add to the popup's JavaScript. MV3 Chrome's `chrome` and Firefox's `browser` both answer with
@@ -57,8 +64,28 @@ export function browserI18n(api: WxtBrowser): I18n {
   return createI18n((key, args) => getMessage(key, args), language, dir);
 }
 
+/** What the popup starts from, out of the stored items (as storage.local or its copy hold them). */
+function startFrom(items: StartItems): PopupStart {
+  const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
+  return {
+    snapshot: readSnapshot(items[POPUP_SNAPSHOT_KEY]),
+    draft: parseStoredDraft(items[DRAFT_KEY]),
+    mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
+    // Left out when automatic: the browser's own zone needs no time zone data to load.
+    ...(isTimeZone(settings.timeZone) ? { timeZone: settings.timeZone } : {}),
+  };
+}
+
+/** What the popup reads before its first paint: from the copy at once, from storage.local soon. */
+export interface PopupReads {
+  /** The copy of the stored items (`utils/storage/first-paint.ts`), read at once; null: none. */
+  early(): PopupStart | null;
+  /** The items in storage.local (the truth), which then become the copy, followed from then on. */
+  load(): Promise<PopupStart>;
+}
+
 /** The popup's client on the real extension APIs, and what it reads before the first paint. */
-export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<PopupStart> } {
+export function browserClient(api: WxtBrowser): PopupClient & PopupReads {
   // The messaging client is fetched with the first message, after the first paint, which
   // sends none.
   const messenger = once(async () => (await import('@/utils/messaging')).createMessenger(api));
@@ -87,8 +114,16 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
           },
         }),
       ),
-    saveDraft: (draft) => api.storage.local.set({ [DRAFT_KEY]: storedDraft(draft) }),
-    clearDraft: () => api.storage.local.remove(DRAFT_KEY),
+    saveDraft(draft) {
+      const stored = storedDraft(draft);
+      // The copy at once: the popup may close before storage.onChanged reaches it.
+      patchFirstPaintCopy({ [DRAFT_KEY]: stored });
+      return api.storage.local.set({ [DRAFT_KEY]: stored });
+    },
+    clearDraft() {
+      patchFirstPaintCopy({ [DRAFT_KEY]: undefined });
+      return api.storage.local.remove(DRAFT_KEY);
+    },
     onAccountHint(callback) {
       // The background's events, and a look again whenever the popup comes back into view.
       const onFocus = () => document.visibilityState === 'visible' && callback();
@@ -102,19 +137,21 @@ export function browserClient(api: WxtBrowser): PopupClient & { load(): Promise<
       };
     },
     onOutboxChange: (callback) => on((m) => m.on('outboxChanged', () => callback())),
+    early() {
+      const items = readFirstPaintCopy();
+      return items ? startFrom(items) : null;
+    },
     async load() {
-      const read = (globalThis as EarlyRead).__popupStart;
-      const items = await (read ?? api.storage.local.get([...POPUP_START_KEYS])).catch(
-        () => ({}) as Record<string, unknown>,
-      );
-      const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
-      return {
-        snapshot: readSnapshot(items[POPUP_SNAPSHOT_KEY]),
-        draft: parseStoredDraft(items[DRAFT_KEY]),
-        mushafId: isMushafId(settings.mushafId) ? settings.mushafId : null,
-        // Left out when automatic: the browser's own zone needs no time zone data to load.
-        ...(isTimeZone(settings.timeZone) ? { timeZone: settings.timeZone } : {}),
-      };
+      let items: StartItems;
+      try {
+        items = await api.storage.local.get([...POPUP_START_KEYS]);
+      } catch {
+        // Storage closed: the popup starts from the defaults, and the copy stays as it was.
+        return startFrom({});
+      }
+      writeFirstPaintCopy(items);
+      followFirstPaintCopy(api.storage.onChanged);
+      return startFrom(items);
     },
   };
 }

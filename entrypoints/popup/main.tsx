@@ -8,13 +8,17 @@ import './style.css';
 
 async function main() {
   const api = extensionApi();
-  const i18n = browserI18n(api);
   const client = browserClient(api);
+  const i18n = browserI18n(api);
   document.documentElement.lang = i18n.locale;
   document.documentElement.dir = i18n.dir;
-  // Local storage only (no network) before the first paint: the draft, the settings, and the
-  // snapshot of the last opening. With a goal in it, today's card is part of the first paint.
-  const store = createPopupStore(client, await client.load());
+  // No network before the first paint: the draft, the settings and the snapshot of the last
+  // opening, from their copy (read at once) or, the first time, from storage.local. With a goal
+  // in the snapshot, today's card is part of the first paint.
+  const early = client.early();
+  const fresh = client.load();
+  const store = createPopupStore(client, early ?? (await fresh));
+  if (early) void fresh.then(store.restart);
   if (store.get().plan?.hasGoal) await CurrentGoal.load().catch(() => {});
   addEventListener('pagehide', store.flushDraft);
   document.addEventListener('visibilitychange', () => {

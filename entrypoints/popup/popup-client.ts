@@ -42,8 +42,3 @@ export interface PopupStart {
   /** What the popup was last told, for its first paint until fresh answers come. */
   snapshot?: PopupSnapshot | null;
 }
-
-/** Where `popup-start.ts` leaves its read (the draft, the settings, the snapshot) for `client.ts`. */
-export interface EarlyRead {
-  __popupStart?: Promise<Record<string, unknown>>;
-}

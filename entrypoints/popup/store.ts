@@ -86,6 +86,7 @@ export function createPopupStore(
 ) {
   const { debounceMs = 300, now = () => new Date() } = options;
   const store = createStore(initialState(start, now()));
+  const first = store.get();
   const knobs = { debounceMs, now };
   const draft = draftActions(store, client, knobs);
   let later: LaterActions | undefined;
@@ -124,6 +125,25 @@ export function createPopupStore(
       const state = store.get();
       const today = todayOf(state, now());
       return derived(state, today, laterNow()?.readingOf(state, today) ?? null);
+    },
+    /**
+     * The first paint came from the copy of the stored items (`client.early`), and storage
+     * itself (`fresh`) has now answered. Where the two differ, the popup takes storage's:
+     * the settings, the draft unless the reader has changed it since, and the snapshot unless
+     * the background has answered since.
+     */
+    restart(fresh: PopupStart) {
+      if (JSON.stringify(fresh) === JSON.stringify(start)) return;
+      const next = initialState(fresh, now());
+      const current = store.get();
+      const readerChanged = current.draft !== first.draft;
+      const answered = current.account !== first.account || current.plan !== first.plan;
+      store.set({
+        defaults: next.defaults,
+        timeZone: next.timeZone,
+        ...(readerChanged ? {} : { draft: next.draft, customize: next.customize }),
+        ...(answered ? {} : { account: next.account, plan: next.plan, early: next.early }),
+      });
     },
     /**
      * Follows the draft at once; fetches the rest and starts it (it asks the background what

@@ -240,7 +240,8 @@ export const knownGoalsItem = defineValidatedItem(
 /**
  * What the popup was last told: the account, and today's plan for the type and mushaf it
  * asked, when. Written by the background as it answers (and forgotten when the account
- * changes); the popup's early read draws its first paint from it, until fresh answers come.
+ * changes); the popup draws its first paint from it (through its copy, `first-paint.ts`),
+ * until fresh answers come.
  */
 export const PopupSnapshotSchema = z.object({
   account: AccountStateSchema,
@@ -250,7 +251,7 @@ export const PopupSnapshotSchema = z.object({
 });
 export type PopupSnapshot = z.infer<typeof PopupSnapshotSchema>;
 
-/** Read by the popup's early script in the same read as the draft. */
+/** Read by the popup in the same read as the draft (`POPUP_START_KEYS`). */
 export const popupSnapshotItem = defineValidatedItem(
   `local:${POPUP_SNAPSHOT_KEY}`,
   z.nullable(PopupSnapshotSchema),

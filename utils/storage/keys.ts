@@ -12,7 +12,10 @@ export const OUTBOX_KEY = 'outbox';
 export const DRAFT_KEY = 'popupDraft';
 /** The account and today's plan the popup was last told (`popupSnapshotItem`). */
 export const POPUP_SNAPSHOT_KEY = 'popupSnapshot';
-/** What the popup reads before its first paint, in one read (`popup-start.ts`, `client.ts`). */
+/**
+ * What the popup reads before its first paint, in one read (`client.ts`), and keeps a copy of
+ * in localStorage for the next opening (`first-paint.ts`).
+ */
 export const POPUP_START_KEYS = [DRAFT_KEY, SETTINGS_KEY, POPUP_SNAPSHOT_KEY] as const;
 
 /** Whether the runtime knows an IANA time zone name (`Europe/London`). */

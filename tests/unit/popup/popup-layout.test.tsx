@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DRAFT } from '@/utils/goal-form';
 import type { TodaysPlan } from '@/utils/goals';
 import type { Result } from '@/utils/messages';
 import { fakeClient, renderPopup, SIGNED_IN } from './fake-client';
@@ -265,5 +266,65 @@ describe('the first paint from the snapshot of the last opening', () => {
   it('is not used on another day', () => {
     renderPopup(fakeClient(), { snapshot: snapshot('2026-02-28T06:00:00Z') }, 'en', 'presets');
     expect(screen.queryByText('Your current goal')).toBeNull();
+  });
+});
+
+describe('the first paint from the copy, then storage’s own answer (`restart`)', () => {
+  const card = (hasGoal: boolean) => ({
+    account: SIGNED_IN,
+    plan: hasGoal ? { hasGoal, goalId: 'goal-9', dailyTargetSeconds: 600 } : { hasGoal },
+    asked: { type: 'QURAN_TIME' as const, mushafId: 4 as const },
+    askedAt: Date.parse('2026-03-01T06:00:00Z'),
+  });
+  const base = { draft: null, mushafId: null, timeZone: 'UTC' };
+  const surahMulk = () => screen.getByRole('button', { name: 'Surah Al-Mulk every day' });
+  /** A background that does not answer (yet): only the copy and storage speak. */
+  const silent = () =>
+    fakeClient({
+      getAccountState: () => new Promise(() => {}),
+      getTodaysPlan: () => new Promise(() => {}),
+    });
+
+  it('changes nothing when storage holds what the copy held', () => {
+    const { store } = renderPopup(silent(), { snapshot: card(true) }, 'en', 'presets');
+    const before = store.get();
+    store.restart({ ...base, snapshot: card(true) });
+    expect(store.get()).toBe(before);
+  });
+
+  it('takes the draft and settings storage holds when the reader has not touched the form', () => {
+    const saved = { ...DEFAULT_DRAFT, type: 'QURAN_RANGE' as const, from: '67:1', to: '67:30' };
+    const { store } = renderPopup(silent(), {}, 'en', 'presets');
+    store.restart({ ...base, draft: { ...saved, preset: 'mulk' }, mushafId: 6 });
+    expect(store.get().draft).toMatchObject({ type: 'QURAN_RANGE', from: '67:1', preset: 'mulk' });
+    expect(store.get().defaults.mushafId).toBe(6);
+  });
+
+  it('keeps a choice the reader made before storage answered', () => {
+    const { store } = renderPopup(silent(), {}, 'en', 'presets');
+    fireEvent.click(surahMulk());
+    store.restart({ ...base, draft: { ...DEFAULT_DRAFT, pages: '3', preset: null }, mushafId: 6 });
+    expect(store.get().draft).toMatchObject({ from: '67:1', to: '67:30', preset: 'mulk' });
+    expect(surahMulk().getAttribute('aria-pressed')).toBe('true');
+    expect(store.get().defaults.mushafId).toBe(6);
+  });
+
+  it('drops the copy’s card when storage no longer holds it (signed out since)', async () => {
+    const { store } = renderPopup(silent(), { snapshot: card(true) }, 'en', 'presets');
+    expect(screen.getByText('Your current goal')).toBeTruthy();
+    store.restart({ ...base, snapshot: null });
+    await waitFor(() => expect(screen.queryByText('Your current goal')).toBeNull());
+    expect(store.get()).toMatchObject({ account: null, plan: null, early: false });
+  });
+
+  it('keeps what the background has answered since', async () => {
+    const fake = fakeClient({
+      getTodaysPlan: () => ({ ok: true, value: { hasGoal: true, dailyTargetSeconds: 900 } }),
+    });
+    const { store } = renderPopup(fake, {}, 'en', 'presets');
+    await screen.findByText('Your current goal');
+    store.restart({ ...base, snapshot: card(false) });
+    expect(store.get().plan).toMatchObject({ hasGoal: true, dailyTargetSeconds: 900 });
+    expect(screen.getByText('Your current goal')).toBeTruthy();
   });
 });
