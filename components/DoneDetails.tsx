@@ -1,5 +1,5 @@
 import type { EnvironmentName } from '@/utils/environments';
-import { goalSummary } from '@/utils/goal-words';
+import { goalSummary } from '@/utils/goal-summary';
 import type { GoalRequest } from '@/utils/goals';
 import { useI18n } from './i18n';
 

@@ -1,4 +1,4 @@
-import { goalSummary } from '@/utils/goal-words';
+import { goalSummary } from '@/utils/goal-summary';
 import type { OutboxEntry } from '@/utils/messages';
 import { useI18n } from './i18n';
 

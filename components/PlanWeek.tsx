@@ -1,6 +1,6 @@
 import { lastDay } from '@/utils/goal-form';
 import type { EstimateDay } from '@/utils/goals';
-import { weekWords } from '@/utils/plan-words';
+import { weekWords } from '@/utils/plan-week';
 import { useI18n } from './i18n';
 
 export interface PlanWeekProps {

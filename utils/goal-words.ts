@@ -1,24 +1,6 @@
-import { lastDay } from './goal-form';
-import type { GoalRequestInput } from './goal-rules';
-import { amountWords, type Words } from './plan-words';
-import { readVerseRange } from './quran/parse';
+import { readVerseRange } from './quran/read-range';
 
-// Words about a whole goal and today's part of it: for the parts of the popup fetched when
-// first shown (the confirmation, the pending goals, today's card, Edit), not its first paint.
-
-/** What a goal asks, from when until when: the confirmation after it is made. */
-export function goalSummary(request: GoalRequestInput, today: string, w: Words): string {
-  const { type, amount, duration } = request.body;
-  const what = amountWords(type, amount, w);
-  if (duration === undefined) return w.t('summaryDaily', what, w.date(today));
-  return w.t(
-    'summarySpread',
-    what,
-    w.number(duration),
-    w.date(today),
-    w.date(lastDay(today, duration)),
-  );
-}
+// Words about today's part of a goal: for today's card, in the popup's first paint, and Edit.
 
 /** What today's plan leaves to read (`GET /v1/goals/get-todays-plan`). */
 export interface PlanProgress extends PlanTargets {

@@ -1,7 +1,6 @@
-import { todayIn } from './goal-form';
-import { readVerseRange } from './quran/parse';
+import { ayahCount } from './quran/ayah-counts';
+import { readVerseRange } from './quran/read-range';
 import type { VerseRange } from './quran/schema';
-import { ayahCount } from './quran/verses';
 
 /** The reader's language: messages, numbers, dates and surah names. */
 export interface Words {
@@ -47,35 +46,4 @@ export function amountWords(type: string, amount: number | string, w: Words): st
     return ranges.map((range) => rangeWords(range as VerseRange, w)).join(w.t('listSeparator'));
   }
   return w.t('readAmount', String(amount));
-}
-
-/** One day of the plan, ready to show. */
-export interface PlanDay {
-  date: string;
-  words: string;
-}
-
-/**
- * The reader's calendar day of an estimate day: the API names each day by an instant (its
- * start, written in UTC), which falls on the previous UTC date for readers east of UTC.
- */
-export function planDay(date: string, timeZone: string | undefined): string {
-  const instant = new Date(date);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(instant.getTime())) return date.slice(0, 10);
-  return todayIn(timeZone, instant);
-}
-
-/** The week of an estimate in reader words, and how many days the goal runs beyond it. */
-export function weekWords(
-  type: string,
-  week: readonly { date: string; amount: number | string }[],
-  duration: number | null,
-  w: Words,
-  timeZone: string | undefined,
-): { days: PlanDay[]; moreDays: number } {
-  const days = week.map((day) => ({
-    date: w.day(planDay(day.date, timeZone)),
-    words: amountWords(type, day.amount, w),
-  }));
-  return { days, moreDays: duration === null ? 0 : Math.max(0, duration - week.length) };
 }

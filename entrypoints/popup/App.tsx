@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
+import { CurrentGoal } from '@/components/CurrentGoal';
 import { DoneStatus } from '@/components/DoneStatus';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { useI18n } from '@/components/i18n';
@@ -13,9 +14,7 @@ import type { PopupStore } from './store';
 // Shown only to some readers, or only once the background has answered, so fetched when first
 // shown rather than with the popup.
 export const AccountBar = lazy(() => import('@/components/AccountBar').then((m) => m.AccountBar));
-export const CurrentGoal = lazy(() =>
-  import('@/components/CurrentGoal').then((m) => m.CurrentGoal),
-);
+
 export const PendingGoals = lazy(() =>
   import('@/components/PendingGoals').then((m) => m.PendingGoals),
 );

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { LazyPlanWeek } from '@/components/PlanPreview';
-import { App, CurrentGoal, CustomFields, StoreContext } from './App';
+import { App, CustomFields, StoreContext } from './App';
 import { browserClient, browserI18n, extensionApi } from './client';
 import { createPopupStore } from './store';
 import './style.css';
@@ -19,7 +19,6 @@ async function main() {
   const fresh = client.load();
   const store = createPopupStore(client, early ?? (await fresh));
   if (early) void fresh.then(store.restart);
-  if (store.get().plan?.hasGoal) await CurrentGoal.load().catch(() => {});
   addEventListener('pagehide', store.flushDraft);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') store.flushDraft();
@@ -32,13 +31,11 @@ async function main() {
     </I18nContext.Provider>,
     document.getElementById('app') as HTMLElement,
   );
-  // After the first paint, today's card, the plan's words and the custom form are fetched and
-  // run, so that today's plan, the first estimate and "Customize" show in the frame they are
-  // asked for.
+  // After the first paint, the plan's words and the custom form are fetched and run, so that
+  // the first estimate and "Customize" show in the frame they are asked for.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      for (const part of [CurrentGoal, LazyPlanWeek, CustomFields])
-        void part.load().catch(() => {});
+      for (const part of [LazyPlanWeek, CustomFields]) void part.load().catch(() => {});
     }, 0),
   );
 }

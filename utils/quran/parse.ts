@@ -7,40 +7,16 @@
  * named `parse…` also checks that every verse it answers exists, and answers null (or leaves
  * out) what does not.
  */
+import { asciiDigits, readVerseRange } from './read-range';
 import type { VerseKey, VerseRange } from './schema';
 import { ayahCount, formatVerseKey, rangeOf, verseNumber, verseRangeIssue } from './verses';
 
-/**
- * Turns Arabic-Indic and Persian digits, and the Arabic decimal sign, into ASCII, and trims.
- * One character stands for one, so on trimmed text an index in the result holds in the text.
- */
-export function asciiDigits(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
-    .replace(/\u066B/g, '.')
-    .trim();
-}
+export { asciiDigits, readVerseRange };
 
 /** A whole number from a number or a string of ASCII digits, or NaN. */
 export function toInt(value: unknown): number {
   const text = String(value ?? '').trim();
   return /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN;
-}
-
-const RANGE_PATTERN =
-  /^\s*(\d{1,3})\s*:\s*(\d{1,3})\s*(?:[-–]\s*(?:(\d{1,3})\s*:\s*)?(\d{1,3}))?\s*$/;
-
-/**
- * Reads a typed range, in ASCII, Arabic-Indic or Persian digits: `2:255`, `2:255-286`,
- * `2:255-2:286`, `2:255–3:5`. Null when the text has no such form.
- */
-export function readVerseRange(text: string): VerseRange | null {
-  const match = RANGE_PATTERN.exec(asciiDigits(text));
-  if (!match) return null;
-  const [, s1, a1, s2, a2] = match;
-  const from = { surah: Number(s1), ayah: Number(a1) };
-  const to = a2 === undefined ? from : { surah: Number(s2 ?? s1), ayah: Number(a2) };
-  return { from, to };
 }
 
 /** Reads a typed range as `readVerseRange` does; null unless it runs between real verses in order. */

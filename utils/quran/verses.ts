@@ -1,15 +1,11 @@
+import { AYAH_COUNTS, AYAH_COUNTS_TEXT, ayahCount } from './ayah-counts';
 import type { VerseKey, VerseRange } from './schema';
+
+export { AYAH_COUNTS_TEXT, ayahCount };
 
 // Verse arithmetic on the Hafs count, free of zod and of quran-meta so that the popup and the
 // content scripts can use it and stay small. tests/unit/quran checks it against quran-meta.
 
-/** Ayahs in each surah 1–114, two base-36 digits each. */
-export const AYAH_COUNTS_TEXT =
-  '077y5k4w3c4l5q233l313f33171g2r3k33322q3r34263a1s256b2l2g1x1o0y0u211i192b522g232d1i1h2h1n' +
-  '110z120t0i191o1d1q1j262o0t0m0o0d0e0b0b0i0c0c0u1g1g180s0s0k1k140v1e141a160t0j100p0m0h0j0q' +
-  '0u0k0f0l0b08080j0508080b0b08030905040703060305040506';
-
-const AYAH_COUNTS = (AYAH_COUNTS_TEXT.match(/../g) ?? []).map((pair) => Number.parseInt(pair, 36));
 /** Verses in the whole Quran. */
 export const TOTAL_VERSES = 6236;
 
@@ -30,11 +26,6 @@ export type VerseRangeIssue =
   | { code: 'no_surah'; surah: number }
   | { code: 'no_ayah'; surah: number; count: number }
   | { code: 'backwards'; from: VerseKey; to: VerseKey };
-
-/** Ayahs in a surah, or 0 when there is no such surah. */
-export function ayahCount(surah: number): number {
-  return Number.isInteger(surah) ? (AYAH_COUNTS[surah - 1] ?? 0) : 0;
-}
 
 /** Position of a verse in the whole Quran, 1 to 6236, or 0 when it is not a verse. */
 export function verseNumber({ surah, ayah }: VerseKey): number {

@@ -8,7 +8,6 @@ import { LazyPlanUnavailable, LazyPlanWeek } from '@/components/PlanPreview';
 import {
   AccountBar,
   App,
-  CurrentGoal,
   CustomFields,
   PendingGoals,
   ReplacePrompt,
@@ -40,7 +39,6 @@ await Promise.all(
     LazyRawGoalFields,
     LazyErrorDetails,
     LazyDoneDetails,
-    CurrentGoal,
     PendingGoals,
     ReplacePrompt,
   ]

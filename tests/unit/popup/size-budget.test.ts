@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,12 @@ describe('the popup bundle', () => {
       'utf8',
     );
     expect([...code.matchAll(/^import\b|\bimport\s*["'`{*]/gm)]).toEqual([]);
+  }, 180_000);
+
+  it('holds today’s card in that file (a reader with a goal sees it in the first paint)', async () => {
+    const chunks = readdirSync(join(await dist(), 'chunks'));
+    expect(chunks.filter((file) => /^popup-/.test(file))).toHaveLength(1);
+    expect(chunks.filter((file) => /^(CurrentGoal|goal-words|plan-words)-/.test(file))).toEqual([]);
   }, 180_000);
 
   it('loads at most 15 KB (15,360 bytes) of gzipped JavaScript when it opens', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, jsonLookup } from '@/components/i18n';
 import en from '@/public/_locales/en/messages.json';
-import { goalSummary, planTarget } from '@/utils/goal-words';
-import { amountWords, planDay, weekWords } from '@/utils/plan-words';
+import { goalSummary } from '@/utils/goal-summary';
+import { planTarget } from '@/utils/goal-words';
+import { planDay, weekWords } from '@/utils/plan-week';
+import { amountWords } from '@/utils/plan-words';
 
 const w = createI18n(jsonLookup(en), 'en', 'ltr');
 
