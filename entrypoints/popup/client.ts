@@ -80,8 +80,11 @@ function startFrom(items: StartItems): PopupStart {
 export interface PopupReads {
   /** The copy of the stored items (`utils/storage/first-paint.ts`), read at once; null: none. */
   early(): PopupStart | null;
-  /** The items in storage.local (the truth), which then become the copy, followed from then on. */
-  load(): Promise<PopupStart>;
+  /**
+   * The items in storage.local (the truth), which then become the copy, followed from then on;
+   * null when storage.local cannot be read (the copy then stays as it was).
+   */
+  load(): Promise<PopupStart | null>;
 }
 
 /** The popup's client on the real extension APIs, and what it reads before the first paint. */
@@ -146,8 +149,7 @@ export function browserClient(api: WxtBrowser): PopupClient & PopupReads {
       try {
         items = await api.storage.local.get([...POPUP_START_KEYS]);
       } catch {
-        // Storage closed: the popup starts from the defaults, and the copy stays as it was.
-        return startFrom({});
+        return null;
       }
       writeFirstPaintCopy(items);
       followFirstPaintCopy(api.storage.onChanged);

@@ -17,8 +17,10 @@ async function main() {
   // in the snapshot, today's card is part of the first paint.
   const early = client.early();
   const fresh = client.load();
-  const store = createPopupStore(client, early ?? (await fresh));
-  if (early) void fresh.then(store.restart);
+  // Storage closed and no copy: the popup starts from the defaults.
+  const store = createPopupStore(client, early ?? (await fresh) ?? { draft: null, mushafId: null });
+  // Storage closed: the copy stands.
+  if (early) void fresh.then((start) => start && store.restart(start));
   addEventListener('pagehide', store.flushDraft);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') store.flushDraft();
