@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { planTarget } from '@/utils/goal-words';
+import type { QuranGoalType } from '@/utils/goals';
 import {
   environmentOf,
   knownGoalsItem,
@@ -31,6 +33,8 @@ import {
 } from './messaging/router';
 import { classifySender, originOf } from './messaging/senders';
 import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
+import { type Badge, createBadge, refreshingBadge } from './today/badge';
+import { browserBadgeWords, scheduleBadge, showBadge } from './today/badge-schedule';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
@@ -43,6 +47,7 @@ export interface BackgroundService {
   goals: GoalService;
   pages: PageContexts;
   outbox: Outbox;
+  badge: Badge;
 }
 
 /** Builds the auth, API and goal layers and the message router over them. */
@@ -71,6 +76,7 @@ export function createBackgroundService(): BackgroundService {
       goals.forgetPlans();
       void snapshot.forget();
       events.emit('accountStateChanged', state);
+      void badge.refresh().catch(() => undefined);
     },
   });
   const timeoutMs = timeoutFromBuild(
@@ -91,9 +97,32 @@ export function createBackgroundService(): BackgroundService {
     },
     owner: () => auth.owner(),
   });
+  // The badge shows what is left of today's plan: asked with the type of the reader's goal
+  // (the one it last saw, or the popup's), so that a refresh is one call of the plan.
+  let badgeType: QuranGoalType | undefined;
+  const badge = createBadge({
+    enabled: async () => (await settingsItem.getValue()).badge,
+    signedIn: async () => (await auth.accountState()).signedIn,
+    async plan() {
+      const [kept, settings] = await Promise.all([
+        popupSnapshotItem.getValue(),
+        settingsItem.getValue(),
+      ]);
+      const asked = {
+        type: badgeType ?? (kept?.plan.hasGoal ? kept.asked.type : 'QURAN_TIME'),
+        mushafId: kept?.asked.mushafId ?? settings.mushafId,
+      };
+      const plan = await snapshot.answer(asked, () => goals.getTodaysPlan(asked));
+      badgeType = planTarget(plan)?.type ?? badgeType;
+      return plan;
+    },
+    show: showBadge,
+    words: browserBadgeWords,
+    schedule: async (next) => scheduleBadge(next, timeZoneOf(await settingsItem.getValue())),
+  });
   // The outbox sends through the goal service, and a create it cannot take now is queued by
   // `queueWhenUnreachable`: neither the service nor the outbox knows the other.
-  const service = createGoalService(createGoalsApi(transport), { book });
+  const service = refreshingBadge(createGoalService(createGoalsApi(transport), { book }), badge);
   const outbox: Outbox = createOutbox({
     store: { read: () => outboxItem.getValue(), write: (entries) => outboxItem.setValue(entries) },
     deliver: (entry) => service.deliverQueued(entry),
@@ -110,8 +139,9 @@ export function createBackgroundService(): BackgroundService {
   const onMessage = createRouter({
     handlers,
     classify: (sender) => classifySender(sender, self),
-    extraRoutes: import.meta.env.MODE === 'e2e' ? e2eRoutes({ auth, tokens, pages }) : undefined,
+    extraRoutes:
+      import.meta.env.MODE === 'e2e' ? e2eRoutes({ auth, tokens, pages, badge }) : undefined,
   });
   const onConnect = protocolPorts(onMessage, events, (sender) => classifySender(sender, self));
-  return { onMessage, onConnect, events, auth, goals, pages, outbox };
+  return { onMessage, onConnect, events, auth, goals, pages, outbox, badge };
 }

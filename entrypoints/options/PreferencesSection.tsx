@@ -11,7 +11,7 @@ interface Props {
   onChange(patch: Partial<Settings>): void;
 }
 
-/** The default mushaf for new goals, and the time zone days are counted in. */
+/** The default mushaf for new goals, the time zone days are counted in, and the badge. */
 export function PreferencesSection({ settings, automaticTimeZone, timeZones, onChange }: Props) {
   const automatic = settings.timeZone === null;
   return (
@@ -71,6 +71,20 @@ export function PreferencesSection({ settings, automaticTimeZone, timeZones, onC
           </>
         )}
       </fieldset>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="badge"
+          checked={settings.badge}
+          aria-describedby="badge-hint"
+          onChange={(event) => onChange({ badge: event.currentTarget.checked })}
+        />
+        <label for="badge">Show what is left of today’s reading on the toolbar button</label>
+        <p class="hint" id="badge-hint">
+          Minutes, pages or verses left, or ✓ once today’s reading is done. It is asked at most
+          every 30 minutes while you have a goal.
+        </p>
+      </div>
     </section>
   );
 }

@@ -4,7 +4,14 @@ import type { ApiErrorStatus } from '../../sandbox/catalog';
 import type { Fault, FaultRoute } from '../../sandbox/faults';
 import { PROTOCOL_PORT } from '../../utils/messaging';
 import { documentedErrors } from '../contract/documented';
-import { portRequests, sendFromExtensionPage, setTokens, setupJourney, waitFor } from './harness';
+import {
+  badgeSettled,
+  portRequests,
+  sendFromExtensionPage,
+  setTokens,
+  setupJourney,
+  waitFor,
+} from './harness';
 
 /** The e2e build's API timeout: a 5 s delay is well beyond it, without slow tests. */
 const TIMEOUT_MS = 2_000;
@@ -54,6 +61,9 @@ async function fresh() {
   await journey.sandbox.reset();
   for (const entry of await outbox()) await send('cancelOutboxEntry', { entryId: entry.id });
   await setTokens(page, journey.sandbox);
+  // The sign-in refreshes the badge: its calls are not the test's.
+  await badgeSettled(page);
+  await journey.sandbox.clearRequests();
 }
 
 async function record(row: Omit<Row, 'goals'>, expected: number) {

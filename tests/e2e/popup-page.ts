@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { type Journey, type SandboxRequest, setTokens, waitFor } from './harness';
+import { badgeSettled, type Journey, type SandboxRequest, setTokens, waitFor } from './harness';
 import { ROOT } from './harness/paths';
 
 // What the popup journeys share: opening the popup signed in, reading its form, waiting on it.
@@ -57,6 +57,7 @@ export async function freshSignedInPopup(journey: Journey, page?: Page): Promise
   await openCustomForm(popup);
   // "Clear", found by place: this also runs in other languages.
   await popup.locator('form .actions button.secondary').last().click();
+  await badgeSettled(popup);
   await journey.sandbox.clearRequests();
   return popup;
 }

@@ -71,6 +71,8 @@ export const SettingsSchema = z.object({
   mushafId: z.catch(MushafIdSchema, DEFAULT_MUSHAF_ID),
   /** IANA zone chosen by the reader; null: the browser's own (automatic). */
   timeZone: z.catch(z.nullable(TimeZoneSchema), null),
+  /** What is left of today's reading on the toolbar button's badge; on unless turned off. */
+  badge: z.catch(z.boolean(), true),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

@@ -6,6 +6,8 @@ import type { AuthService } from '../auth/auth-service';
 import type { TokenStore } from '../auth/token-store';
 import { MENU_ID, onSelectionMenuClick } from '../pages/context-menu';
 import type { PageContexts } from '../pages/page-contexts';
+import type { Badge } from '../today/badge';
+import { ringBadgeAlarm } from '../today/badge-schedule';
 import type { ExtraRoute } from './router';
 
 /** The parts the test-only routes reach into. */
@@ -13,6 +15,7 @@ export interface E2eParts {
   auth: AuthService;
   tokens: TokenStore;
   pages: Pick<PageContexts, 'contextOf'>;
+  badge: Badge;
 }
 
 /**
@@ -24,6 +27,8 @@ export interface E2eParts {
  *   signs in with the given tokens, for the given account, in the current environment.
  * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
  * - `e2e:openPage {path}` → `{tabId}`: opens an extension page in a new tab.
+ * - `e2e:ringAlarm {name}` → `{rang}`: does what the alarm of that name does when it rings
+ *   (the badge's), and answers once it is done; `rang` false for an alarm it does not know.
  * - `e2e:menuClick {tabId, frameId?, selectionText?, window?}` → what was found (or null): runs
  *   the selection menu's click handler as a right-click on that tab would; `window: true` opens
  *   the popup's small window instead of the toolbar popup.
@@ -31,7 +36,7 @@ export interface E2eParts {
  * WebDriver BiDi cannot navigate to `moz-extension://`, so a Firefox e2e build also opens
  * `popup.html` in a tab when it is installed: the test drives the extension from there.
  */
-export function e2eRoutes({ auth, tokens, pages }: E2eParts): Record<string, ExtraRoute> {
+export function e2eRoutes({ auth, tokens, pages, badge }: E2eParts): Record<string, ExtraRoute> {
   const TokensSchema = z.object({
     accessToken: z.nullable(z.string()),
     expiresAt: z.number(),
@@ -90,6 +95,17 @@ export function e2eRoutes({ auth, tokens, pages }: E2eParts): Record<string, Ext
           url: browser.runtime.getURL(`/${path.replace(/^\//, '')}` as '/popup.html'),
         });
         return { tabId: tab.id ?? -1 };
+      },
+    },
+    'e2e:ringAlarm': {
+      from: 'extension',
+      request: z.object({ name: z.string() }),
+      response: z.object({ rang: z.boolean() }),
+      handle: async (payload) => {
+        const { name } = payload as { name: string };
+        const rang = ringBadgeAlarm(badge, name);
+        if (rang) await rang;
+        return { rang: !!rang };
       },
     },
     'e2e:menuClick': {

@@ -6,7 +6,13 @@ export { type ExtensionBrowser, type LaunchOptions, launchExtension } from './br
 export { type BuildOptions, buildExtension, sandboxBuildVariables } from './build';
 export { freePort } from './free-port';
 export { type Journey, type JourneyOptions, setupJourney } from './journey';
-export { portRequests, sendFromExtensionPage, sendProtocolMessage, setTokens } from './messaging';
+export {
+  badgeSettled,
+  portRequests,
+  sendFromExtensionPage,
+  sendProtocolMessage,
+  setTokens,
+} from './messaging';
 export { type SandboxRequest, startTestSandbox, type TestSandbox } from './sandbox';
 export { type SiteServer, serveSites } from './sites';
 export { waitFor } from './wait-for';

@@ -120,3 +120,12 @@ export async function setTokens(
   }
   return tokens;
 }
+
+/**
+ * Waits until the badge's refresh under way (a sign-in or a goal change starts one in the
+ * background) is over, so that the calls a test counts are its own: rings the badge's alarm
+ * (`e2e:ringAlarm`), which joins a refresh under way or runs one.
+ */
+export async function badgeSettled(page: Page): Promise<void> {
+  await sendFromExtensionPage(page, { name: 'e2e:ringAlarm', payload: { name: 'badge' } });
+}

@@ -213,4 +213,15 @@ describe('options page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect((await settingsItem.getValue()).mushafId).toBe(7);
   });
+
+  it('turns the toolbar badge off and on again (on unless turned off)', async () => {
+    await openOptions();
+    const name = 'Show what is left of today’s reading on the toolbar button';
+    const badge = screen.getByRole('checkbox', { name });
+    expect(badge).toHaveProperty('checked', true);
+    fireEvent.click(badge);
+    await waitFor(async () => expect((await settingsItem.getValue()).badge).toBe(false));
+    fireEvent.click(screen.getByRole('checkbox', { name }));
+    await waitFor(async () => expect((await settingsItem.getValue()).badge).toBe(true));
+  });
 });

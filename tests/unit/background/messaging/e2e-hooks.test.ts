@@ -15,12 +15,13 @@ beforeEach(async () => {
 afterEach(() => kit.close());
 
 const pages = createPageContexts(async () => undefined);
+const badge = { refresh: vi.fn(async () => {}) };
 
 function hook(senderClass: SenderClass, name: string, payload: unknown) {
   const router = createRouter({
     handlers: {},
     classify: () => senderClass,
-    extraRoutes: e2eRoutes({ auth: kit.auth, tokens: kit.tokens, pages }),
+    extraRoutes: e2eRoutes({ auth: kit.auth, tokens: kit.tokens, pages, badge: badge as never }),
   });
   return new Promise((resolve) => router({ name, payload }, {}, resolve));
 }
@@ -90,5 +91,20 @@ describe('e2eRoutes', () => {
     });
     expect(await pendingPrefillItem.getValue()).toEqual(range);
     expect(windows.create).toHaveBeenCalledOnce();
+  });
+
+  it('e2e:ringAlarm does what the badge’s alarms do, and knows no other', async () => {
+    badge.refresh.mockClear();
+    expect(await hook('extension-page', 'e2e:ringAlarm', { name: 'badge' })).toEqual({
+      ok: true,
+      value: { rang: true },
+    });
+    expect(await hook('extension-page', 'e2e:ringAlarm', { name: 'badge-day' })).toMatchObject({
+      value: { rang: true },
+    });
+    expect(await hook('extension-page', 'e2e:ringAlarm', { name: 'outbox' })).toMatchObject({
+      value: { rang: false },
+    });
+    expect(badge.refresh).toHaveBeenCalledTimes(2);
   });
 });
