@@ -132,7 +132,9 @@ describe('reads under every fault (estimate, today’s plan)', () => {
       { timeout: 60_000 },
       async (name, fault) => {
         await fresh();
-        await journey.sandbox.fault({ route, count: 3, ...fault });
+        // Every try: more faults than tries, since the browser itself sends a request once more
+        // when a connection it had kept open is dropped under it.
+        await journey.sandbox.fault({ route, count: 10, ...fault });
         const reply = await ask();
         expectTold(reply, [kindOf(fault, operation)]);
         const retried = RETRIED.includes(fault.status ?? 0) || !!fault.delayMs || !!fault.drop;
