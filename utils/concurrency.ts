@@ -1,5 +1,6 @@
 /**
- * Named concurrency helpers: one place for "one at a time", "one in flight" and "once".
+ * Named concurrency helpers: one place for "one at a time", "one in flight", "once more after
+ * the one in flight" and "once".
  */
 
 /** A function that runs the tasks given to it one at a time, in the order they were given. */
@@ -53,5 +54,42 @@ export function once<T>(task: () => Promise<T>): () => Promise<T> {
       throw error;
     });
     return kept;
+  };
+}
+
+/**
+ * Answers `task` made to follow the latest ask: one run at a time; a call while a run is under
+ * way asks for one more run once it ends (several such calls ask for one), since what that run
+ * read may be out of date; every caller's promise settles when the runs asked so far are done.
+ * A failed run does not stop the one asked after it; the caller is told of the last run's
+ * outcome.
+ */
+export function latestRun(task: () => Promise<void>): () => Promise<void> {
+  let current: Promise<void> | null = null;
+  let again = false;
+  const loop = async () => {
+    try {
+      let failure: unknown = null;
+      do {
+        again = false;
+        try {
+          await task();
+          failure = null;
+        } catch (error) {
+          failure = error;
+        }
+      } while (again);
+      if (failure) throw failure;
+    } finally {
+      current = null;
+    }
+  };
+  return () => {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = loop();
+    return current;
   };
 }

@@ -60,6 +60,8 @@ export function createBackgroundService(): BackgroundService {
   };
   const tokens = createTokenStore(createRefreshTokenStore());
   const events = createEventHub();
+  /** The account the badge last showed, to refresh it only when that changes. */
+  let badgeAccount = '';
   const snapshot = createPopupSnapshot({
     accountState: () => auth.accountState(),
     owner: () => auth.owner(),
@@ -76,7 +78,11 @@ export function createBackgroundService(): BackgroundService {
       goals.forgetPlans();
       void snapshot.forget();
       events.emit('accountStateChanged', state);
-      void badge.refresh().catch(() => undefined);
+      // The badge, when the account is another (or none): a change of settings alone is
+      // announced too, and refreshes the badge through its own watch (index.ts).
+      const account = JSON.stringify([state.signedIn, state.environment, state.scopes]);
+      if (account !== badgeAccount) void badge.refresh().catch(() => undefined);
+      badgeAccount = account;
     },
   });
   const timeoutMs = timeoutFromBuild(

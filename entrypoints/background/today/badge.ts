@@ -1,4 +1,4 @@
-import { singleFlight } from '@/utils/concurrency';
+import { latestRun } from '@/utils/concurrency';
 import { GoalsError } from '@/utils/errors';
 import { leftToday } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
@@ -82,13 +82,14 @@ const BACKOFF_FIRST_MINUTES = 2;
 
 /**
  * Keeps the badge true. A refresh asks today's plan once, shows what is left, and schedules
- * the next one; refreshes asked while one runs join it. A 429 keeps what the badge shows and
+ * the next one; refreshes asked while one runs make one more run after it, since the plan
+ * that run asked may be out of date (`latestRun`). A 429 keeps what the badge shows and
  * waits longer each time (or as long as the server said); any other failure leaves the badge
  * as it was until the next refresh.
  */
 export function createBadge(deps: BadgeDeps) {
   let backoff = 0;
-  const refresh = singleFlight(async (): Promise<void> => {
+  const refresh = latestRun(async (): Promise<void> => {
     if (!(await deps.enabled()) || !(await deps.signedIn())) {
       await deps.show(badgeView(null, deps.words()));
       await deps.schedule({ every: null });

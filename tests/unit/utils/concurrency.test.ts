@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { once, serialize, singleFlight } from '@/utils/concurrency';
+import { describe, expect, it, vi } from 'vitest';
+import { latestRun, once, serialize, singleFlight } from '@/utils/concurrency';
 
 /** A task that records its start and end, and ends when the test lets it. */
 function heldTask(log: string[], name: string, fail = false) {
@@ -112,5 +112,61 @@ describe('once', () => {
     expect(await open()).toBe(2);
     expect(await open()).toBe(2);
     expect(runs).toBe(2);
+  });
+});
+
+describe('latestRun', () => {
+  it('runs once more after the run under way when asked during it, once for many asks', async () => {
+    const reads: number[] = [];
+    let value = 0;
+    let release = () => {};
+    const run = latestRun(async () => {
+      const seen = value;
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      reads.push(seen);
+    });
+    const first = run();
+    // Changed while the first run reads: three asks, one more run.
+    value = 1;
+    const second = run();
+    const third = run();
+    expect(second).toBe(first);
+    release();
+    await vi.waitFor(() => expect(reads).toEqual([0]));
+    release();
+    await Promise.all([first, second, third]);
+    expect(reads).toEqual([0, 1]);
+    // Idle again: the next ask runs at once.
+    value = 2;
+    const fourth = run();
+    release();
+    await fourth;
+    expect(reads).toEqual([0, 1, 2]);
+  });
+
+  it('goes on after a failed run, and tells the callers of the last run’s outcome', async () => {
+    let calls = 0;
+    let release = () => {};
+    const run = latestRun(async () => {
+      calls += 1;
+      const failing = calls === 1;
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      if (failing) throw new Error('first failed');
+    });
+    const first = run();
+    const second = run();
+    release();
+    await vi.waitFor(() => expect(calls).toBe(2));
+    release();
+    await expect(first).resolves.toBeUndefined();
+    await expect(second).resolves.toBeUndefined();
+    calls = 0;
+    const alone = run();
+    release();
+    await expect(alone).rejects.toThrow('first failed');
   });
 });
