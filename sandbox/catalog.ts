@@ -63,6 +63,44 @@ export const GOAL_CATEGORIES = [
 ] as const;
 export type GoalCategory = (typeof GOAL_CATEGORIES)[number];
 
+/**
+ * Activity types (`type` of `POST /v1/activity-days` and `GET /v1/activity-days`) as each
+ * document lists them: the production document has twelve, the pre-live one three.
+ */
+export const ACTIVITY_TYPES = {
+  production: [
+    'QURAN',
+    'LESSON',
+    'LEARNING_PLAN',
+    'QURAN_READING_PROGRAM',
+    'TAFSIR',
+    'ANSWERS',
+    'HADITH',
+    'LAYERS',
+    'QIRAAT',
+    'AUDIO',
+    'REFLECTIONS',
+    'LESSONS',
+  ],
+  prelive: ['QURAN', 'LESSON', 'QURAN_READING_PROGRAM'],
+} as const;
+export type ActivityType = (typeof ACTIVITY_TYPES.production)[number];
+
+/** Streak types (`type` of both streak operations): the documents list only Quran reading. */
+export const STREAK_TYPES = ['QURAN'] as const;
+
+/** The documents' pattern for `ranges` items and the estimate's `ranges`: `1:1-1:2,2:1-2:5`. */
+export const RANGES_PATTERN = /^(\d+:\d+-\d+:\d+(?:,\d+:\d+-\d+:\d+)*)$/;
+
+/** The documents' pattern for a date (`from`, `to`, `date`). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The most items a page can hold: the documents' maximum for `first` and `last`. */
+export const MAX_PAGE_SIZE = 20;
+
+/** Verses in the Quran (1:1 to 114:6). */
+export const QURAN_VERSE_COUNT = 6236;
+
 /** The documents' pattern for a verse-range amount (`2:1-2:29`). */
 export const RANGE_AMOUNT_PATTERN = /^(\d+):(\d+)-(\d+):(\d+)$/;
 

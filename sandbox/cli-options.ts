@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { KNOWN_SCOPES } from './oauth/clients';
 import type { SandboxOptions } from './server';
 import { CHOICE_SETTINGS, type ChoiceSetting } from './settings';
 
@@ -33,7 +34,27 @@ sandbox/README.md, "Assumptions (named options)"):
   --plan-goal WHICH          today's plan describes the newest goal of the asked
                              type: type (default), or the newest reading goal: newest
   --plan-mushaf WHICH        today's plan counts pages in the asked mushaf: asked
-                             (default), or in the goal's own mushaf: goal`;
+                             (default), or in the goal's own mushaf: goal
+  --activity-merge MODE      a second log of the same day and type adds to it: add
+                             (default: seconds summed, verses merged), or takes its
+                             place: replace
+  --pages-from HOW           pages read are counted from the 604-page Madani page
+                             table: table (default), or as the Quran's average pages
+                             per verse: average
+  --streak-today COUNT       while today has no reading, the current streak is the one
+                             that ended yesterday: yesterday (default), or 0: zero
+  --streak-day WHAT          a day keeps the streak with a verse read: verse
+                             (default), or with any Quran activity: any
+  --streak-window HOW        from/to of GET /v1/streaks select streaks inside the
+                             window: within (default), or touching it: overlap
+  --api-document WHICH       where the two documents differ (activity types,
+                             reading-session body): production (default) or prelive
+  --reading-session-scope S  scope of the reading-session operations:
+                             reading_session (default), or none
+  --reading-rate SECONDS     seconds per verse of the reading-time estimate
+                             (default 10)
+  --client-scopes "SCOPES"   the scopes every client is approved for (default: all
+                             the sandbox knows); others give invalid_scope`;
 
 /** What the command line asks for: help, a sandbox, or nothing it understands. */
 export type CliRequest = { help: true } | { options: SandboxOptions } | { error: string };
@@ -59,6 +80,14 @@ function choice<K extends ChoiceSetting>(value: string | undefined, flag: string
   return found as (typeof CHOICE_SETTINGS)[K][number];
 }
 
+/** `--client-scopes`: scopes the sandbox knows, separated by spaces. */
+function scopeList(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const unknown = value.split(' ').filter((scope) => !KNOWN_SCOPES.includes(scope));
+  if (unknown.length) throw new Error(`--client-scopes names unknown scopes: "${unknown}".`);
+  return value;
+}
+
 /** Reads `npm run sandbox -- …` arguments. */
 export function parseCli(args: string[]): CliRequest {
   try {
@@ -79,6 +108,15 @@ export function parseCli(args: string[]): CliRequest {
         put: { type: 'string' },
         'plan-goal': { type: 'string' },
         'plan-mushaf': { type: 'string' },
+        'activity-merge': { type: 'string' },
+        'pages-from': { type: 'string' },
+        'streak-today': { type: 'string' },
+        'streak-day': { type: 'string' },
+        'streak-window': { type: 'string' },
+        'api-document': { type: 'string' },
+        'reading-session-scope': { type: 'string' },
+        'reading-rate': { type: 'string' },
+        'client-scopes': { type: 'string' },
       },
     });
     if (values.help) return { help: true };
@@ -97,6 +135,19 @@ export function parseCli(args: string[]): CliRequest {
         put: choice(values.put, 'put', 'put'),
         planGoal: choice(values['plan-goal'], 'plan-goal', 'planGoal'),
         planMushaf: choice(values['plan-mushaf'], 'plan-mushaf', 'planMushaf'),
+        activityMerge: choice(values['activity-merge'], 'activity-merge', 'activityMerge'),
+        pagesFrom: choice(values['pages-from'], 'pages-from', 'pagesFrom'),
+        streakToday: choice(values['streak-today'], 'streak-today', 'streakToday'),
+        streakDay: choice(values['streak-day'], 'streak-day', 'streakDay'),
+        streakWindow: choice(values['streak-window'], 'streak-window', 'streakWindow'),
+        apiDocument: choice(values['api-document'], 'api-document', 'apiDocument'),
+        readingSessionScope: choice(
+          values['reading-session-scope'],
+          'reading-session-scope',
+          'readingSessionScope',
+        ),
+        readingRate: wholeNumber(values['reading-rate'], 'reading-rate', 1),
+        clientScopes: scopeList(values['client-scopes']),
       },
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { isApiErrorStatus } from './catalog';
 import { FAULT_ROUTES, type Fault, type FaultRoute } from './faults';
-import type { DayProgress } from './progress';
+import { KNOWN_SCOPES } from './oauth/clients';
 import {
   CHOICE_SETTINGS,
   type ChoiceSetting,
@@ -9,7 +9,6 @@ import {
   SWITCH_SETTINGS,
   type SwitchSetting,
 } from './settings';
-import { parseVerseRange } from './verse';
 
 /**
  * Readers of the test controls' JSON bodies. Each throws a `ControlError` (answered 400)
@@ -19,9 +18,11 @@ import { parseVerseRange } from './verse';
 /** A test-control request that cannot be followed. */
 export class ControlError extends Error {}
 
-type Fields = Record<string, unknown>;
+/** A control's JSON body. */
+export type Fields = Record<string, unknown>;
 
-const fail = (message: string): never => {
+/** Refuses a control request, saying why. */
+export const fail = (message: string): never => {
   throw new ControlError(message);
 };
 
@@ -32,7 +33,8 @@ export function asFields(body: unknown): Fields {
     : fail('Send a JSON object.');
 }
 
-function whole(fields: Fields, name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+/** A whole-number field from `min` to `max`, if given. */
+export function whole(fields: Fields, name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
   const value = fields[name];
   if (value === undefined) return undefined;
   return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
@@ -75,38 +77,16 @@ export function readRateLimit(fields: Fields): { limit: number; windowMs: number
   return { limit, windowMs: whole(fields, 'windowMs', 1) ?? 60_000 };
 }
 
-/** `POST /__sandbox/progress` */
-export function readProgress(fields: Fields): {
-  sub?: string;
-  date?: string;
-  progress: DayProgress;
-} {
-  const ranges = fields.ranges ?? [];
+/** A space-separated list of scopes the sandbox knows. */
+export function readScopes(value: unknown, name: string): string {
   if (
-    !Array.isArray(ranges) ||
-    ranges.some((r) => typeof r !== 'string' || typeof parseVerseRange(r) === 'string')
+    typeof value !== 'string' ||
+    !value ||
+    value.split(' ').some((s) => !KNOWN_SCOPES.includes(s))
   ) {
-    fail('ranges must be a list of verse ranges like "2:1-2:29".');
+    fail(`${name} must be scopes separated by spaces, from ${KNOWN_SCOPES.join(', ')}.`);
   }
-  const pagesRead = fields.pagesRead ?? 0;
-  if (typeof pagesRead !== 'number' || !(pagesRead >= 0)) fail('pagesRead must be a number ≥ 0.');
-  const date = fields.date;
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
-    fail('date must be YYYY-MM-DD.');
-  }
-  const sub = fields.sub;
-  if (sub !== undefined && (typeof sub !== 'string' || !sub))
-    fail('sub must be a non-empty string.');
-  return {
-    sub: sub as string | undefined,
-    date: date as string | undefined,
-    progress: {
-      pagesRead: pagesRead as number,
-      secondsRead: whole(fields, 'secondsRead', 0) ?? 0,
-      versesRead: whole(fields, 'versesRead', 0),
-      ranges: ranges as string[],
-    },
-  };
+  return value as string;
 }
 
 /**
@@ -118,6 +98,10 @@ export function readSettings(fields: Fields): Partial<SandboxSettings> {
   for (const [name, value] of Object.entries(fields)) {
     if (name === 'tokenLifetime') {
       changes.tokenLifetime = whole(fields, name, 1);
+    } else if (name === 'readingRate') {
+      changes.readingRate = whole(fields, name, 1, 3600);
+    } else if (name === 'clientScopes') {
+      changes.clientScopes = readScopes(value, name);
     } else if (SWITCH_SETTINGS.includes(name as SwitchSetting)) {
       changes[name as SwitchSetting] = flag(fields, name);
     } else if (Object.hasOwn(CHOICE_SETTINGS, name)) {

@@ -1,14 +1,8 @@
 import { Hono } from 'hono';
-import {
-  asFields,
-  ControlError,
-  readFault,
-  readProgress,
-  readRateLimit,
-  readSettings,
-} from './control-input';
+import { activityControls } from './activity-controls';
+import { asFields, ControlError, readFault, readRateLimit, readSettings } from './control-input';
 import type { SandboxEnv } from './env';
-import { KNOWN_SCOPES } from './oauth/clients';
+import { scopeProblem } from './oauth/clients';
 import { DEFAULT_SUB } from './oauth/grants';
 import { resetState, type SandboxState } from './state';
 
@@ -16,8 +10,8 @@ import { resetState, type SandboxState } from './state';
 export const DEFAULT_TEST_SCOPE = 'openid offline_access goal';
 
 /**
- * Test controls under `/__sandbox/` (JSON in and out): faults, rate limit, today's
- * progress, the requests received, the goals stored, tokens without the browser flow,
+ * Test controls under `/__sandbox/` (JSON in and out): faults, rate limit, reading activity
+ * and streaks, the requests received, the goals stored, tokens without the browser flow,
  * settings and reset. They are never part of the User API's paths.
  */
 export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
@@ -45,11 +39,7 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
     return c.json({ ok: true });
   });
 
-  app.post('/progress', async (c) => {
-    const { sub, date, progress } = readProgress(await body(c));
-    state.progress.set(sub ?? state.grants.firstSub ?? DEFAULT_SUB, progress, date);
-    return c.json({ ok: true });
-  });
+  activityControls(app, state, body);
 
   app.get('/requests', (c) => c.json(state.requests.entries));
   app.delete('/requests', (c) => {
@@ -66,9 +56,9 @@ export function controlRoutes(state: SandboxState): Hono<SandboxEnv> {
     const { clientId, sub = DEFAULT_SUB, scope = DEFAULT_TEST_SCOPE } = fields;
     if (typeof clientId !== 'string' || !clientId) throw new ControlError('clientId is required.');
     if (typeof sub !== 'string' || !sub) throw new ControlError('sub must be a non-empty string.');
-    if (typeof scope !== 'string' || scope.split(' ').some((s) => !KNOWN_SCOPES.includes(s))) {
-      throw new ControlError(`scope must be made of ${KNOWN_SCOPES.join(', ')}.`);
-    }
+    if (typeof scope !== 'string') throw new ControlError('scope must be a string.');
+    const problem = scopeProblem(scope, state.settings.clientScopes);
+    if (problem) throw new ControlError(problem);
     return c.json(state.grants.mint(clientId, sub, scope));
   });
 

@@ -59,3 +59,8 @@ export function startOfDay(date: string, zone: string): string {
   const first = midnight - offsetAt(midnight, zone);
   return new Date(midnight - offsetAt(first, zone)).toISOString();
 }
+
+/** The last millisecond of a date in a zone, as an ISO date-time in UTC (`…T16:59:59.999Z`). */
+export function endOfDay(date: string, zone: string): string {
+  return new Date(Date.parse(startOfDay(addDays(date, 1), zone)) - 1).toISOString();
+}

@@ -10,6 +10,13 @@ export const FAULT_ROUTES = [
   'deleteGoal',
   'estimate',
   'todaysPlan',
+  'logActivity',
+  'activityDays',
+  'estimateReadingTime',
+  'currentStreak',
+  'streaks',
+  'readingSessions',
+  'saveReadingSession',
   'token',
   'revoke',
 ] as const;
@@ -25,7 +32,7 @@ export interface Fault {
   drop?: boolean;
   /** Answer 200 with a body that is not JSON. */
   malformed?: boolean;
-  /** Do the work (store the goal), then break the connection halfway through the answer. */
+  /** Do the work (store the goal or the day), then break the connection halfway through the answer. */
   commitThenDrop?: boolean;
 }
 

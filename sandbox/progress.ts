@@ -1,6 +1,8 @@
-import { localDate } from './dates';
+import type { ActivityDay } from './activity-store';
+import { type PageMeasure, pagesOf } from './pages';
+import { countVerses, formatSpan } from './verse';
 
-/** What a reader read on one day, as set by `POST /__sandbox/progress`. */
+/** What a reader read on one day, as today's plan and the activity days show it. */
 export interface DayProgress {
   pagesRead: number;
   secondsRead: number;
@@ -10,31 +12,20 @@ export interface DayProgress {
   ranges: string[];
 }
 
-interface ProgressEntry extends DayProgress {
-  /** The calendar date it is for, or absent for "the day it was set, in the reader's zone". */
-  date?: string;
-  setAt: number;
-}
-
-/** Today's reading progress per user. */
-export class ProgressStore {
-  #entries = new Map<string, ProgressEntry>();
-
-  /** Sets a user's progress for a date, or for today wherever the reader is. */
-  set(sub: string, progress: DayProgress, date?: string, now = Date.now()): void {
-    this.#entries.set(sub, { ...progress, date, setAt: now });
-  }
-
-  /** The user's progress for today in a zone, or nothing read. */
-  today(sub: string, zone: string, now = Date.now()): DayProgress {
-    const entry = this.#entries.get(sub);
-    const today = localDate(now, zone);
-    if (entry && (entry.date ?? localDate(entry.setAt, zone)) === today) return entry;
-    return { pagesRead: 0, secondsRead: 0, ranges: [] };
-  }
-
-  /** Forgets all progress. */
-  clear(): void {
-    this.#entries.clear();
-  }
+/**
+ * A day's figures, pages counted in `mushafId` by `measure`. Counts set through the test
+ * controls are shown as they were set (their pages taken to be pages of `mushafId`).
+ */
+export function progressOf(
+  day: ActivityDay | undefined,
+  mushafId: number,
+  measure: PageMeasure,
+): DayProgress {
+  if (!day) return { pagesRead: 0, secondsRead: 0, versesRead: 0, ranges: [] };
+  return {
+    pagesRead: day.pagesRead ?? pagesOf(day.spans, mushafId, measure),
+    secondsRead: day.seconds,
+    versesRead: day.versesRead ?? countVerses(day.spans),
+    ranges: day.spans.map(formatSpan),
+  };
 }

@@ -2,37 +2,17 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import type { PlanGoal, PlanMushaf, PutMode, RefusedTokenStatus } from './settings';
+import type { SandboxSettings } from './settings';
 import { createState } from './state';
-import type { ExistingGoalPolicy } from './store';
 
 /**
- * How to start a sandbox. The settings (all but `port`, `dataFile` and `quiet`) can also be
- * changed while it runs, and a reset goes back to these; `sandbox/README.md` describes them.
+ * How to start a sandbox: any of the settings (`settings.ts`, each described in
+ * `sandbox/README.md`), which can also be changed while it runs and to which a reset goes
+ * back, and the port, data file and logging, which cannot.
  */
-export interface SandboxOptions {
+export interface SandboxOptions extends Partial<SandboxSettings> {
   /** Port on 127.0.0.1; 0 picks a free one. Default 8787. */
   port?: number;
-  /** What a second create does while the user has a goal of that category. Default `allow`. */
-  existingGoal?: ExistingGoalPolicy;
-  /** Access-token lifetime in seconds. Default 3600. */
-  tokenLifetime?: number;
-  /** 422 for more seconds a day than a day has (QURAN_TIME). Default off. */
-  timeCap?: boolean;
-  /** 422 for more pages than the goal's mushaf has (QURAN_PAGES). Default off. */
-  pageCap?: boolean;
-  /** 422 for a category that does not go with the goal's type. Default off. */
-  categoryMatch?: boolean;
-  /** 400 for an `x-timezone` that is not an IANA zone; off, it is read as UTC. Default off. */
-  strictTimezone?: boolean;
-  /** Status for a missing, invalid, expired or revoked access token. Default 401. */
-  expiredToken?: RefusedTokenStatus;
-  /** An update merges the body into the goal (`partial`) or becomes the goal. Default `partial`. */
-  put?: PutMode;
-  /** Today's plan describes the newest goal of the asked type, or the newest. Default `type`. */
-  planGoal?: PlanGoal;
-  /** Today's plan counts pages in the asked mushaf, or the goal's. Default `asked`. */
-  planMushaf?: PlanMushaf;
   /** JSON file that keeps the goals across restarts. */
   dataFile?: string;
   /** No request log on stdout. */

@@ -1,4 +1,8 @@
+import type { ActivityMerge } from './activity-store';
+import { KNOWN_SCOPES } from './oauth/clients';
+import type { PageMeasure } from './pages';
 import type { ExistingGoalPolicy } from './store';
+import type { StreakDay, StreakToday } from './streaks';
 
 /**
  * The sandbox's settings: its choices where the official documents leave the behaviour
@@ -14,6 +18,12 @@ export type PlanGoal = 'type' | 'newest';
 export type PlanMushaf = 'asked' | 'goal';
 /** The status of a call whose access token is missing, not valid, expired or revoked. */
 export type RefusedTokenStatus = 401 | 403;
+/** Which streaks `from` and `to` select: those inside the window, or those touching it. */
+export type StreakWindow = 'within' | 'overlap';
+/** Whose rules apply where the production and pre-live documents differ. */
+export type ApiDocument = 'production' | 'prelive';
+/** The scope the reading-session operations ask for. */
+export type ReadingSessionScope = 'reading_session' | 'none';
 
 /** Settings a test may change while the sandbox runs (`POST /__sandbox/settings`). */
 export interface SandboxSettings {
@@ -29,10 +39,32 @@ export interface SandboxSettings {
   categoryMatch: boolean;
   /** 400 for an `x-timezone` that is not an IANA zone (else it is read as UTC). */
   strictTimezone: boolean;
+  /** Status for a missing, invalid, expired or revoked access token. */
   expiredToken: RefusedTokenStatus;
+  /** An update merges the body into the goal (`partial`) or becomes the goal (`replace`). */
   put: PutMode;
+  /** Today's plan describes the newest goal of the asked type, or the newest reading goal. */
   planGoal: PlanGoal;
+  /** Today's plan counts pages in the asked mushaf, or in the goal's. */
   planMushaf: PlanMushaf;
+  /** A second log of the same day and type adds to the day, or replaces it. */
+  activityMerge: ActivityMerge;
+  /** Pages read are counted from the Madani page table, or as an average per verse. */
+  pagesFrom: PageMeasure;
+  /** While today has no reading, the streak that ended yesterday is current, or it is 0. */
+  streakToday: StreakToday;
+  /** A day keeps the streak with a verse read, or with any Quran activity. */
+  streakDay: StreakDay;
+  /** `from` and `to` of the streak history select streaks inside the window, or touching it. */
+  streakWindow: StreakWindow;
+  /** Whose activity types and reading-session body apply: production's or pre-live's. */
+  apiDocument: ApiDocument;
+  /** The reading-session operations ask for `reading_session` (or a child), or for nothing. */
+  readingSessionScope: ReadingSessionScope;
+  /** Seconds the reading-time estimate gives each verse. */
+  readingRate: number;
+  /** The scopes every client is approved for, space-separated. */
+  clientScopes: string;
 }
 
 /** The settings a sandbox starts with unless told otherwise. */
@@ -47,6 +79,15 @@ export const DEFAULT_SETTINGS: Readonly<SandboxSettings> = {
   put: 'partial',
   planGoal: 'type',
   planMushaf: 'asked',
+  activityMerge: 'add',
+  pagesFrom: 'table',
+  streakToday: 'yesterday',
+  streakDay: 'verse',
+  streakWindow: 'within',
+  apiDocument: 'production',
+  readingSessionScope: 'reading_session',
+  readingRate: 10,
+  clientScopes: KNOWN_SCOPES.join(' '),
 };
 
 /** The settings that are on or off. */
@@ -60,6 +101,13 @@ export const CHOICE_SETTINGS = {
   put: ['partial', 'replace'],
   planGoal: ['type', 'newest'],
   planMushaf: ['asked', 'goal'],
+  activityMerge: ['add', 'replace'],
+  pagesFrom: ['table', 'average'],
+  streakToday: ['yesterday', 'zero'],
+  streakDay: ['verse', 'any'],
+  streakWindow: ['within', 'overlap'],
+  apiDocument: ['production', 'prelive'],
+  readingSessionScope: ['reading_session', 'none'],
 } as const satisfies { [K in keyof SandboxSettings]?: readonly SandboxSettings[K][] };
 export type ChoiceSetting = keyof typeof CHOICE_SETTINGS;
 

@@ -1,8 +1,9 @@
+import { ActivityStore } from './activity-store';
 import { FaultQueue } from './faults';
 import { AuthorizationCodes } from './oauth/codes';
 import { GrantStore } from './oauth/grants';
-import { ProgressStore } from './progress';
 import { RateLimiter } from './rate-limit';
+import { ReadingSessionStore } from './reading-sessions';
 import { RequestLog } from './requests';
 import { type SandboxSettings, startSettings } from './settings';
 import { GoalStore } from './store';
@@ -15,7 +16,9 @@ export interface SandboxState {
   /** The settings it started with, restored by a reset. */
   initialSettings: Readonly<SandboxSettings>;
   goals: GoalStore;
-  progress: ProgressStore;
+  /** Reading credited to days (`POST /v1/activity-days` and the test controls). */
+  activity: ActivityStore;
+  sessions: ReadingSessionStore;
   grants: GrantStore;
   codes: AuthorizationCodes;
   faults: FaultQueue;
@@ -38,7 +41,8 @@ export function createState(
     settings,
     initialSettings: { ...settings },
     goals: new GoalStore(options.dataFile),
-    progress: new ProgressStore(),
+    activity: new ActivityStore(),
+    sessions: new ReadingSessionStore(),
     grants,
     codes: new AuthorizationCodes(grants),
     faults: new FaultQueue(),
@@ -51,11 +55,15 @@ export function createState(
   return state;
 }
 
-/** Forgets goals, tokens, faults, requests, limits and progress; restores the start settings. */
+/**
+ * Forgets goals, activity days, reading sessions, tokens, faults, requests and limits;
+ * restores the start settings.
+ */
 export function resetState(state: SandboxState): void {
   Object.assign(state.settings, state.initialSettings);
   state.goals.clear();
-  state.progress.clear();
+  state.activity.clear();
+  state.sessions.clear();
   state.grants.clear();
   state.codes.clear();
   state.faults.clear();

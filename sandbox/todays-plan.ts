@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { dayId } from './activity-store';
 import { convertPages } from './catalog';
 import { daysBetween, localDate } from './dates';
 import type { DayProgress } from './progress';
@@ -45,16 +45,25 @@ export function todaysPlan(
   now = Date.now(),
   mushafId?: number,
 ): TodaysPlan {
+  return planForDay(goal, progress, localDate(now, zone), mushafId);
+}
+
+/** The plan of one date (`YYYY-MM-DD`) of the reader's calendar; see `todaysPlan`. */
+export function planForDay(
+  goal: ReadingGoal | undefined,
+  progress: DayProgress,
+  date: string,
+  mushafId?: number,
+): TodaysPlan {
   if (!goal) return { hasGoal: false };
   const mushaf = mushafId ?? goal.mushafId;
-  const today = localDate(now, zone);
-  const day = Math.max(0, daysBetween(goal.startDate, today));
+  const day = Math.max(0, daysBetween(goal.startDate, date));
   const due = dailyShares(goal, day + 1)[day];
   const plan = {
     hasGoal: true as const,
     goalId: goal.id,
-    id: `c${createHash('sha256').update(`${goal.sub}/${today}`).digest('hex').slice(0, 24)}`,
-    date: today,
+    id: dayId(goal.sub, date, 'QURAN'),
+    date,
     type: 'QURAN',
     ranges: progress.ranges,
     pagesRead: progress.pagesRead,

@@ -85,3 +85,33 @@ export function subtractSpans(target: VerseSpan, covered: VerseSpan[]): VerseSpa
   if (next <= target.last) left.push({ first: next, last: target.last });
   return left;
 }
+
+/**
+ * Reads a comma-separated list of ranges (`1:1-1:7,2:1-2:5`, the documents' `ranges` form):
+ * their spans, or a sentence saying which one is not a real range.
+ */
+export function parseRangeList(text: string): VerseSpan[] | string {
+  const spans: VerseSpan[] = [];
+  for (const part of text.split(',')) {
+    const span = parseVerseRange(part);
+    if (typeof span === 'string') return span;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** The verses of several spans as few spans as possible, in order (overlaps counted once). */
+export function mergeSpans(spans: readonly VerseSpan[]): VerseSpan[] {
+  const merged: VerseSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.first - b.first)) {
+    const last = merged.at(-1);
+    if (last && span.first <= last.last + 1) last.last = Math.max(last.last, span.last);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Number of verses in spans that do not overlap. */
+export function countVerses(spans: readonly VerseSpan[]): number {
+  return spans.reduce((sum, span) => sum + spanLength(span), 0);
+}

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { Hono } from 'hono';
 import { GOAL_CATEGORIES } from '../catalog';
 import { localDate } from '../dates';
 import type { SandboxEnv } from '../env';
 import { ApiError } from '../errors';
 import { injectFaults } from '../faults';
+import { newId } from '../ids';
 import type { SandboxState } from '../state';
 import type { StoredGoal } from '../store';
 import { requireUser } from './auth';
@@ -22,12 +22,6 @@ import {
 function storedFields(goal: GoalDraft, category: StoredGoal['category']) {
   const { type, amount, duration, mushafId } = goal;
   return { type, amount, category, ...(duration === undefined ? {} : { duration }), mushafId };
-}
-
-/** A new goal id, shaped like the service's (`c` and 24 base-36 characters). */
-function newGoalId(): string {
-  const digits = [...randomBytes(24)].map((byte) => (byte % 36).toString(36)).join('');
-  return `c${digits}`;
 }
 
 /**
@@ -56,7 +50,7 @@ function updatedDraft(
 
 /** `POST /v1/goals` (with and without the trailing slash), `PUT` and `DELETE /v1/goals/:id`. */
 export function goalRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
-  const user = requireUser(state);
+  const user = requireUser(state, ['goal']);
 
   for (const path of ['/goals', '/goals/']) {
     api.post(path, injectFaults(state, 'createGoal'), user, async (c) => {
@@ -71,7 +65,7 @@ export function goalRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
       }
       const stored: StoredGoal = {
         sub,
-        id: newGoalId(),
+        id: newId(),
         ...storedFields(goal, category),
         createdAt: new Date().toISOString(),
         startDate: localDate(Date.now(), c.get('zone')),

@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import { GOAL_TYPES, isQuranGoalType, QURAN_GOAL_TYPES } from '../catalog';
+import { localDate } from '../dates';
 import type { SandboxEnv } from '../env';
 import { injectFaults } from '../faults';
+import { progressOf } from '../progress';
 import { estimateWeek } from '../schedule';
 import type { SandboxState } from '../state';
 import { isReadingGoal, type ReadingGoal } from '../store';
@@ -12,7 +14,7 @@ import { amountParam, enumParam, readMushafId, requiredParam, wholeParam } from 
 
 /** `GET /v1/goals/get-todays-plan` and `GET /v1/goals/estimate`. */
 export function planRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
-  const user = requireUser(state);
+  const user = requireUser(state, ['goal']);
 
   api.get('/goals/get-todays-plan', injectFaults(state, 'todaysPlan'), user, (c) => {
     const type = enumParam(c, 'type', QURAN_GOAL_TYPES);
@@ -23,14 +25,12 @@ export function planRoutes(api: Hono<SandboxEnv>, state: SandboxState): void {
       sub,
       (g): g is ReadingGoal => isReadingGoal(g) && (planGoal === 'newest' || g.type === type),
     );
-    const progress = state.progress.today(sub, c.get('zone'));
-    const plan = todaysPlan(
-      goal,
-      progress,
-      c.get('zone'),
-      Date.now(),
-      planMushaf === 'asked' ? mushafId : undefined,
-    );
+    const zone = c.get('zone');
+    const now = Date.now();
+    const planIn = planMushaf === 'asked' ? mushafId : undefined;
+    const day = state.activity.find(sub, localDate(now, zone), 'QURAN', zone);
+    const read = progressOf(day, planIn ?? goal?.mushafId ?? mushafId, state.settings.pagesFrom);
+    const plan = todaysPlan(goal, read, zone, now, planIn);
     return c.json({ success: true, data: plan });
   });
 

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { SandboxEnv } from '../env';
 import { OAuthError } from '../errors';
 import type { SandboxState } from '../state';
-import { isAllowedRedirect, KNOWN_SCOPES, withParams } from './clients';
+import { isAllowedRedirect, scopeProblem, withParams } from './clients';
 import { consentPage, messagePage } from './consent-page';
 import { DEFAULT_SUB } from './grants';
 
@@ -19,15 +19,18 @@ interface AuthRequest {
 
 type Query = Record<string, string | undefined>;
 
-/** What is wrong with a request whose redirect URI is trusted, as OAuth2 error fields. */
-function requestProblem(q: Query): Record<string, string> | null {
+/**
+ * What is wrong with a request whose redirect URI is trusted, as OAuth2 error fields; every
+ * client is approved for the scopes of the `clientScopes` setting.
+ */
+function requestProblem(q: Query, clientScopes: string): Record<string, string> | null {
   const fail = (error: string, description: string) => ({ error, error_description: description });
   if (q.response_type !== 'code') {
     return fail('unsupported_response_type', 'Only response_type=code is supported.');
   }
   if (!q.scope) return fail('invalid_request', 'The scope parameter is missing.');
-  const unknown = q.scope.split(' ').filter((s) => !KNOWN_SCOPES.includes(s));
-  if (unknown.length) return fail('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`);
+  const scope = scopeProblem(q.scope, clientScopes);
+  if (scope) return fail('invalid_scope', scope);
   if (!q.state || q.state.length < 8) {
     return fail('invalid_state', 'The state is missing or shorter than 8 characters.');
   }
@@ -64,7 +67,7 @@ export function authorizeRoutes(state: SandboxState): Hono<SandboxEnv> {
         'The redirect URL is not allowed.',
       );
     }
-    const problem = requestProblem(q);
+    const problem = requestProblem(q, state.settings.clientScopes);
     if (problem) return c.redirect(withParams(q.redirect_uri, { ...problem, state: q.state }));
     const request: AuthRequest = {
       clientId: q.client_id,

@@ -62,7 +62,33 @@ export function toJsonSchema(document: Json, node: unknown, seen: string[] = [])
       key === 'properties' ? mapValues(value, document, seen) : toJsonSchema(document, value, seen);
   }
   if (nullable === true && typeof schema.type === 'string') schema.type = [schema.type, 'null'];
-  return schema;
+  return joinClosedParts(schema);
+}
+
+/**
+ * An object written as its own properties beside a `oneOf` of objects, every part closed to
+ * other keys (`additionalProperties: false`), as one object per branch: the parent's
+ * properties and the branch's together, still closed. Read literally, such a schema accepts
+ * no object with keys of both parts: the `POST /v1/activity-days` body (`date`, `type` beside
+ * a `QURAN` branch of `seconds`, `ranges`, `mushafId`) would refuse even the documents' own
+ * example. Joined, it says what its description and example say.
+ */
+function joinClosedParts(schema: Json): Json {
+  const { oneOf, properties, required = [], additionalProperties, ...rest } = schema;
+  const closed = (part: unknown): part is Json =>
+    !!part && typeof part === 'object' && (part as Json).additionalProperties === false;
+  if (additionalProperties !== false || !properties || !Array.isArray(oneOf)) return schema;
+  if (!oneOf.every(closed)) return schema;
+  return {
+    ...rest,
+    oneOf: oneOf.map((branch) => ({
+      ...branch,
+      type: 'object',
+      properties: { ...(properties as Json), ...(branch.properties as Json) },
+      required: [...(required as string[]), ...((branch.required ?? []) as string[])],
+      additionalProperties: false,
+    })),
+  };
 }
 
 function mapValues(value: unknown, document: Json, seen: string[]): unknown {

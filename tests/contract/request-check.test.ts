@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { operation } from './openapi';
 import { type LoggedRequestLike, requestProblems } from './request-check';
 
 // What the production User API document says of POST /v1/goals: query mushafId (required, one
@@ -68,5 +69,35 @@ describe('requestProblems', () => {
     expect(requestProblems({ ...create, body: { type: 'QURAN_TIME', amount: 600 } })[0]).toMatch(
       /category/,
     );
+  });
+
+  it('reads the activity-day body as one object, so that the document’s own example passes', () => {
+    // The document closes both the top level (date, type) and its QURAN branch (seconds,
+    // ranges, mushafId) to other keys; read literally, not even its example would pass.
+    const requestBody = operation('production', '/v1/activity-days', 'post').requestBody as {
+      content: { 'application/json': { example: Record<string, unknown> } };
+    };
+    const example = requestBody.content['application/json'].example;
+    const log = { method: 'POST', path: '/auth/v1/activity-days', query: {}, headers };
+    expect(requestProblems({ ...log, body: example })).toEqual([]);
+    expect(requestProblems({ ...log, body: { ...example, note: 'x' } })[0]).toMatch(/^body: /);
+    const { mushafId: _, ...withoutMushaf } = example;
+    expect(requestProblems({ ...log, body: withoutMushaf })[0]).toMatch(/mushafId/);
+  });
+
+  it.each<[string, Record<string, string>, string | null]>([
+    ['/auth/v1/activity-days', { first: '20', after: 'c1', type: 'QURAN' }, null],
+    ['/auth/v1/activity-days', { first: '21' }, 'query first=21 is not valid'],
+    ['/auth/v1/activity-days', { from: '2026-5-1' }, 'query from=2026-5-1 is not valid'],
+    ['/auth/v1/activity-days/estimate-reading-time', { ranges: '1:1-1:7,2:1-2:5' }, null],
+    ['/auth/v1/activity-days/estimate-reading-time', {}, 'query ranges is required'],
+    ['/auth/v1/streaks/current-streak-days', {}, 'query type is required'],
+    ['/auth/v1/streaks', { status: 'ACTIVE', orderBy: 'days', sortOrder: 'asc' }, null],
+    ['/auth/v1/streaks', { orderBy: 'endDate' }, 'query orderBy=endDate is not valid'],
+    ['/auth/v1/reading-sessions', { last: '3', before: 'c1' }, null],
+  ])('checks GET %s?%j', (path, query, problem) => {
+    const problems = requestProblems({ method: 'GET', path, query, headers, body: undefined });
+    if (problem) expect(problems).toContain(problem);
+    else expect(problems).toEqual([]);
   });
 });

@@ -83,6 +83,15 @@ describe('sandbox CLI', { timeout: 20_000 }, () => {
       '--put MODE',
       '--plan-goal WHICH',
       '--plan-mushaf WHICH',
+      '--activity-merge MODE',
+      '--pages-from HOW',
+      '--streak-today COUNT',
+      '--streak-day WHAT',
+      '--streak-window HOW',
+      '--api-document WHICH',
+      '--reading-session-scope S',
+      '--reading-rate SECONDS',
+      '--client-scopes "SCOPES"',
     ]) {
       expect(output).toContain(flag);
     }
@@ -190,6 +199,86 @@ describe('parseCli', () => {
         },
       },
     ],
+    [
+      [
+        '--activity-merge',
+        'replace',
+        '--pages-from',
+        'average',
+        '--streak-today',
+        'zero',
+        '--streak-day',
+        'any',
+        '--streak-window',
+        'overlap',
+        '--api-document',
+        'prelive',
+        '--reading-session-scope',
+        'none',
+        '--reading-rate',
+        '7',
+        '--client-scopes',
+        'openid offline_access goal',
+      ],
+      {
+        options: {
+          port: 8787,
+          quiet: false,
+          activityMerge: 'replace',
+          pagesFrom: 'average',
+          streakToday: 'zero',
+          streakDay: 'any',
+          streakWindow: 'overlap',
+          apiDocument: 'prelive',
+          readingSessionScope: 'none',
+          readingRate: 7,
+          clientScopes: 'openid offline_access goal',
+        },
+      },
+    ],
+    [
+      [
+        '--activity-merge',
+        'add',
+        '--pages-from',
+        'table',
+        '--streak-today',
+        'yesterday',
+        '--streak-day',
+        'verse',
+        '--streak-window',
+        'within',
+        '--api-document',
+        'production',
+        '--reading-session-scope',
+        'reading_session',
+      ],
+      {
+        options: {
+          port: 8787,
+          quiet: false,
+          activityMerge: 'add',
+          pagesFrom: 'table',
+          streakToday: 'yesterday',
+          streakDay: 'verse',
+          streakWindow: 'within',
+          apiDocument: 'production',
+          readingSessionScope: 'reading_session',
+        },
+      },
+    ],
+    [['--activity-merge', 'sum'], { error: '--activity-merge must be add or replace.' }],
+    [['--pages-from', 'lines'], { error: '--pages-from must be table or average.' }],
+    [['--streak-today', 'one'], { error: '--streak-today must be yesterday or zero.' }],
+    [['--streak-day', 'page'], { error: '--streak-day must be verse or any.' }],
+    [['--streak-window', 'all'], { error: '--streak-window must be within or overlap.' }],
+    [['--api-document', 'beta'], { error: '--api-document must be production or prelive.' }],
+    [
+      ['--reading-session-scope', 'goal'],
+      { error: '--reading-session-scope must be reading_session or none.' },
+    ],
+    [['--reading-rate', '0'], { error: '--reading-rate must be a whole number ≥ 1.' }],
+    [['--client-scopes', 'openid all'], { error: expect.stringMatching(/"all"/) }],
     [['--expired-token', '402'], { error: '--expired-token must be 401 or 403.' }],
     [['--put', 'merge'], { error: '--put must be partial or replace.' }],
     [['--plan-goal', 'latest'], { error: '--plan-goal must be type or newest.' }],
@@ -213,7 +302,18 @@ describe('parseCli', () => {
     const request = parseCli([]);
     expect(request).toHaveProperty('options');
     const options = (request as { options: Record<string, unknown> }).options;
-    for (const name of ['timeCap', 'pageCap', 'categoryMatch', 'strictTimezone', 'put']) {
+    for (const name of [
+      'timeCap',
+      'pageCap',
+      'categoryMatch',
+      'strictTimezone',
+      'put',
+      'activityMerge',
+      'pagesFrom',
+      'streakToday',
+      'readingRate',
+      'clientScopes',
+    ]) {
       expect(options[name], name).toBeUndefined();
     }
   });

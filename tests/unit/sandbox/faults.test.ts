@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSandbox } from '../../../sandbox/server';
-import { CLIENT_ID, SandboxClient, useSandbox } from './sandbox-client';
+import { CLIENT_ID, READING_SCOPE, SandboxClient, useSandbox } from './sandbox-client';
 
 const context = useSandbox();
 const TIME_GOAL = { type: 'QURAN_TIME', amount: 600, category: 'QURAN' };
@@ -53,6 +53,34 @@ describe('fault injection', () => {
     expect(await lastRequest()).toMatchObject({ status: null });
     expect(await goalCount()).toBe(1);
     expect((await plan()).body).toMatchObject({ data: { hasGoal: true } });
+  });
+
+  it('credits a logged batch, then breaks its answer halfway (commitThenDrop)', async () => {
+    await context.client.signIn({ scope: READING_SCOPE });
+    await context.client.control('faults', { route: 'logActivity', commitThenDrop: true });
+    const log = () => context.client.logReading({ seconds: 45, ranges: ['1:1-1:7'] });
+    await expect(log()).rejects.toThrow(/terminated|fetch failed/);
+    // Sent again, the same batch counts twice: the API has no idempotency key.
+    expect((await log()).status).toBe(200);
+    const days = await context.client.read<{ secondsRead: number }[]>('/activity-days');
+    expect(days.data).toEqual([expect.objectContaining({ secondsRead: 90 })]);
+  });
+
+  it.each([
+    ['logActivity', () => context.client.logReading({ seconds: 5 })],
+    ['activityDays', () => context.client.api('GET', '/activity-days')],
+    [
+      'estimateReadingTime',
+      () => context.client.api('GET', '/activity-days/estimate-reading-time'),
+    ],
+    ['currentStreak', () => context.client.api('GET', '/streaks/current-streak-days?type=QURAN')],
+    ['streaks', () => context.client.api('GET', '/streaks')],
+    ['readingSessions', () => context.client.api('GET', '/reading-sessions')],
+    ['saveReadingSession', () => context.client.api('POST', '/reading-sessions', { body: {} })],
+  ])('injects a fault into %s before its checks', async (route, call) => {
+    await context.client.control('faults', { route, status: 503 });
+    expect(await call()).toMatchObject({ status: 503, body: { type: 'service_unavailable' } });
+    expect((await call()).status).not.toBe(503);
   });
 
   it('answers 200 with a body that is not JSON', async () => {

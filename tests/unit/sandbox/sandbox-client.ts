@@ -4,6 +4,9 @@ import { type RunningSandbox, type SandboxOptions, startSandbox } from '../../..
 /** The client id tests use unless they need another. */
 export const CLIENT_ID = 'quran-goals-test';
 
+/** Scopes for every goal, activity, streak and reading-session operation. */
+export const READING_SCOPE = 'openid offline_access goal streak activity_day reading_session';
+
 /** An answer: status, headers, raw text and the JSON body when it is JSON. */
 export interface Answer {
   status: number;
@@ -78,6 +81,22 @@ export class SandboxClient {
     if (created.status !== 200)
       throw new Error(`create answered ${created.status}: ${created.text}`);
     return (created.body as { data: { id: string } }).data.id;
+  }
+
+  /** Logs a batch of Quran reading (`POST /v1/activity-days`) in the reader's zone. */
+  async logReading(body: Record<string, unknown>, zone?: string): Promise<Answer> {
+    return this.api('POST', '/activity-days', {
+      body: { type: 'QURAN', seconds: 60, ranges: [], mushafId: 4, ...body },
+      zone,
+    });
+  }
+
+  /** The `data` of a User API GET that must succeed, and its pagination. */
+  async read<T = Record<string, unknown>>(path: string, zone?: string) {
+    const answer = await this.api('GET', path, { zone });
+    if (answer.status !== 200)
+      throw new Error(`GET ${path} answered ${answer.status}: ${answer.text}`);
+    return answer.body as { data: T; pagination?: Record<string, unknown> };
   }
 
   /** Posts a form to an OAuth2 endpoint. */

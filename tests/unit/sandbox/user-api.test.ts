@@ -315,6 +315,17 @@ describe('test controls', () => {
       put: 'partial',
       planGoal: 'type',
       planMushaf: 'asked',
+      activityMerge: 'add',
+      pagesFrom: 'table',
+      streakToday: 'yesterday',
+      streakDay: 'verse',
+      streakWindow: 'within',
+      apiDocument: 'production',
+      readingSessionScope: 'reading_session',
+      readingRate: 10,
+      clientScopes: expect.stringMatching(
+        /^openid offline_access offline goal streak activity_day /,
+      ),
     });
   });
 });
