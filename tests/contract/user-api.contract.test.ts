@@ -5,7 +5,7 @@ import {
   type SandboxClient,
   useSandbox,
 } from '../unit/sandbox/sandbox-client';
-import { describeErrors, documentedErrorType, responseValidator } from './openapi';
+import { expectDocumented } from './answers';
 
 /**
  * Every kind of answer the sandbox's User API gives, checked against the schema that the
@@ -37,23 +37,6 @@ async function call(client: SandboxClient, op: Operation, options: { token?: str
   if (op === UPDATE)
     return client.api('PUT', `/goals/${id}?mushafId=4`, { ...options, body: { amount: 900 } });
   return client.api('DELETE', `/goals/${id}?category=QURAN`, options);
-}
-
-/** Checks an answer against both official documents. */
-function expectDocumented(answer: Answer, op: Operation) {
-  for (const document of ['production', 'prelive'] as const) {
-    const validate = responseValidator(document, op.path, op.method, answer.status);
-    expect(validate(answer.body), `${document}: ${describeErrors(validate)}\n${answer.text}`).toBe(
-      true,
-    );
-    if (answer.status >= 400) {
-      expect(Object.keys(answer.body as object).sort()).toEqual(['message', 'success', 'type']);
-      expect(answer.body).toMatchObject({
-        success: false,
-        type: documentedErrorType(document, op.path, op.method, answer.status),
-      });
-    }
-  }
 }
 
 type Scenario = [string, Operation, number, (client: SandboxClient) => Promise<Answer>];
