@@ -6,7 +6,7 @@ import {
   type SandboxClient,
   useSandbox,
 } from '../unit/sandbox/sandbox-client';
-import { type DocumentedOperation, expectDocumented } from './answers';
+import { type DocumentedOperation, expectDocumented, injectedCases } from './answers';
 import type { DocumentName } from './openapi';
 
 /**
@@ -336,20 +336,7 @@ const errors: Scenario[] = [
   ],
 ];
 
-const STATUSES = [400, 401, 403, 404, 422, 429, 500, 502, 503, 504];
-const injected: Scenario[] = OPERATIONS.flatMap((op) =>
-  STATUSES.map(
-    (status): Scenario => [
-      `${status} injected into ${op.route}`,
-      op,
-      status,
-      async (c) => {
-        await c.control('faults', { route: op.route, status });
-        return call(c, op);
-      },
-    ],
-  ),
-);
+const injected: Scenario[] = injectedCases(OPERATIONS, (c, op) => call(c, op));
 
 describe('activity, streak and reading-session answers match the official documents', () => {
   it.each([...successes, ...errors, ...injected])(

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Answer } from '../unit/sandbox/sandbox-client';
+import type { Answer, SandboxClient } from '../unit/sandbox/sandbox-client';
 import {
   type DocumentName,
   describeErrors,
@@ -38,4 +38,28 @@ export function expectDocumented(
       });
     }
   }
+}
+
+/** The error statuses the fault controls inject, each checked against the documents. */
+export const INJECTED_STATUSES = [400, 401, 403, 404, 422, 429, 500, 502, 503, 504] as const;
+
+/**
+ * For each operation and each injected status: a case named for them whose run injects the
+ * status into the operation's fault route (`POST /__sandbox/faults`), then makes the call.
+ */
+export function injectedCases<Op extends { route: string }>(
+  operations: readonly Op[],
+  call: (client: SandboxClient, op: Op) => Promise<Answer>,
+): [string, Op, number, (client: SandboxClient) => Promise<Answer>][] {
+  return operations.flatMap((op) =>
+    INJECTED_STATUSES.map((status): [string, Op, number, (c: SandboxClient) => Promise<Answer>] => [
+      `${status} injected into ${op.route}`,
+      op,
+      status,
+      async (client) => {
+        await client.control('faults', { route: op.route, status });
+        return call(client, op);
+      },
+    ]),
+  );
 }
