@@ -7,7 +7,7 @@ import {
   QURAN_GOAL_TYPES,
   RANGE_AMOUNT_PATTERN,
 } from './goal-rules';
-import { MUSHAFS } from './mushafs';
+import { MUSHAFS, type MushafId } from './mushafs';
 
 // The rules themselves (mushafs, time bounds, ranges) live in `goal-rules.ts`, free of zod, so
 // that the popup checks a goal with the same code without loading zod.
@@ -24,8 +24,7 @@ export type QuranGoalType = z.infer<typeof QuranGoalTypeSchema>;
 export const GoalCategorySchema = z.enum(GOAL_CATEGORIES);
 export type GoalCategory = z.infer<typeof GoalCategorySchema>;
 
-/** One of the nine mushaf ids. */
-export type MushafId = (typeof MUSHAFS)[number]['id'];
+/** One of the nine mushaf ids (`MushafId`, from `mushafs.ts`). */
 export const MushafIdSchema = z.union(
   MUSHAFS.map((m) => z.literal(m.id)),
 ) as z.ZodMiniType<MushafId>;

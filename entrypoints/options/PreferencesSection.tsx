@@ -1,4 +1,4 @@
-import type { MushafId } from '@/utils/goals';
+import type { MushafId } from '@/utils/mushafs';
 import { MUSHAFS } from '@/utils/mushafs';
 import { type Settings, TimeZoneSchema } from '@/utils/storage';
 import { TextSetting } from './TextSetting';

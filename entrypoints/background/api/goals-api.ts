@@ -6,12 +6,12 @@ import {
   type GoalCategory,
   type GoalRequest,
   type GoalUpdate,
-  type MushafId,
   type QuranGoalType,
   type TodaysPlan,
   TodaysPlanResponseSchema,
   UpdateGoalResponseSchema,
 } from '@/utils/goals';
+import type { MushafId } from '@/utils/mushafs';
 import type { Transport } from './transport';
 
 /** One function per goal endpoint of the User API (contract/qf-api README, "Goals"). */
