@@ -53,13 +53,19 @@ export default defineConfig({
       'tests/e2e/.tmp/**',
     ],
   },
-  manifest: ({ browser }) => {
+  manifest: ({ browser, mode }) => {
     const env = resolveBuildEnvironment(process.env);
+    // An e2e build holds the notifications permission from install: a test cannot answer the
+    // browser's prompt, and it checks what the reminders show.
+    const granted = mode === 'e2e' ? ['notifications'] : [];
     return {
       name: 'Quran Goals',
       description: 'Create Quran reading goals on your Quran.com account in two clicks.',
       default_locale: 'en',
-      permissions: ['storage', 'identity', 'contextMenus', 'alarms'],
+      permissions: ['storage', 'identity', 'contextMenus', 'alarms', ...granted],
+      // The daily reminder's notifications: asked on the options page when the reader turns
+      // the reminder on, never at install.
+      optional_permissions: ['notifications'],
       host_permissions: env.hostPermissions,
       // The popup from the keyboard; Manifest V2 (Firefox) names the toolbar button differently.
       commands: {

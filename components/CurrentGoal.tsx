@@ -3,6 +3,11 @@ import { leftToday, planTarget, readingUrl } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
 import { amountWords } from '@/utils/plan-words';
 import { useI18n } from './i18n';
+import { lazy } from './lazy';
+import type { TodayPanelProps } from './TodayPanel';
+
+/** The streak, "Read now" for time and page goals, and "Add reading": after the first paint. */
+export const LazyTodayPanel = lazy(() => import('./TodayPanel').then((m) => m.TodayPanel));
 
 interface Props {
   plan: TodaysPlan;
@@ -10,6 +15,8 @@ interface Props {
   /** The form edits this goal, whose whole definition this device does not know. */
   editingUnknown: boolean;
   busy: boolean;
+  /** Drawn from the last opening's copy: the parts asked of the background come later. */
+  early: boolean;
   onEdit(): void;
   onDelete(): void;
   onConfirmDelete(): void;
@@ -17,14 +24,18 @@ interface Props {
   /** The presets of a new goal are shown under the card. */
   newGoalOpen: boolean;
   onNewGoal(): void;
+  /** What the reader's day shows beyond the plan (`TodayPanel`), but `plan` and `met`. */
+  reading: Omit<TodayPanelProps, 'plan' | 'met'>;
 }
 
 /**
  * Today's card, first when a goal exists: today's target and what is left of it, progress,
- * "Read now" (the next range on Quran.com), then Edit, Delete (with a confirmation), and
+ * "Read now" (the next range on Quran.com), the reader's day (`TodayPanel`), then Edit, Delete
+ * (with a confirmation), and
  * "New goal", which unfolds the presets under the card.
  */
-export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...on }: Props) {
+export function CurrentGoal(props: Props) {
+  const { plan, confirmingDelete, editingUnknown, busy, ...on } = props;
   const i18n = useI18n();
   const { t, number } = i18n;
   const target = planTarget(plan);
@@ -41,7 +52,7 @@ export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...o
     if (document.activeElement === document.body) card.current?.focus();
   }, []);
   return (
-    <section class="current" aria-labelledby="current-title" tabIndex={-1} ref={card}>
+    <section class="current" aria-label={t('todayRegion')} tabIndex={-1} ref={card}>
       <h2 id="current-title">{t('currentGoal')}</h2>
       {target && <p>{t('todayTarget', amountWords(target.type, target.amount, i18n))}</p>}
       {left === 'done' ? (
@@ -66,6 +77,7 @@ export function CurrentGoal({ plan, confirmingDelete, editingUnknown, busy, ...o
           {t('readNow')}
         </a>
       )}
+      {on.early || <LazyTodayPanel {...props.reading} plan={plan} met={left === 'done'} />}
       {!known && <p class="hint">{t('goalNotKnown')}</p>}
       {confirmingDelete && known ? (
         <fieldset class="confirm">

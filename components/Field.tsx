@@ -10,6 +10,7 @@ interface Props {
   placeholder?: string;
   dir?: 'ltr';
   min?: string;
+  max?: string;
   disabled?: boolean;
   onKeyDown?(event: KeyboardEvent): void;
 }

@@ -6,8 +6,11 @@ import { scopeProblem } from './oauth/clients';
 import { DEFAULT_SUB } from './oauth/grants';
 import { resetState, type SandboxState } from './state';
 
-/** Scopes of a token minted by `POST /__sandbox/tokens` unless the test names others. */
-export const DEFAULT_TEST_SCOPE = 'openid offline_access goal';
+/**
+ * Scopes of a token minted by `POST /__sandbox/tokens` unless the test names others: those the
+ * extension asks at sign-in.
+ */
+export const DEFAULT_TEST_SCOPE = 'openid offline_access goal streak activity_day';
 
 /**
  * Test controls under `/__sandbox/` (JSON in and out): faults, rate limit, reading activity

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini';
+import { ErrorInfoSchema } from './errors';
 import { MushafIdSchema } from './goals';
+import { VerseRangeSchema } from './quran/range-schema';
+import { VerseKeySchema } from './quran/schema';
 
 // The reading activity and streak endpoints of the User API, as the official documents give
 // them (contract/qf-api, "Activity Days" and "Streaks"). Logging reading is what moves a goal's
 // progress and the streak; reading sessions only keep the resume position.
 
 /** A day in the reader's calendar, `YYYY-MM-DD`. */
-const DateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const DateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** One item of `ranges`: comma-separated `S:A-S:A` ranges (the documents' pattern). */
 const RangesTextSchema = z.string().check(z.regex(/^(\d+:\d+-\d+:\d+(?:,\d+:\d+-\d+:\d+)*)$/));
 
@@ -70,3 +73,61 @@ export const CurrentStreakResponseSchema = z.object({
   success: z.literal(true),
   data: z.object({ days: z.int().check(z.minimum(0)) }),
 });
+
+/** One item of `GET /v1/reading-sessions`: where a reading session stopped, and when. */
+export const ReadingSessionSchema = z.object({
+  id: z.string(),
+  updatedAt: z.string(),
+  chapterNumber: z.optional(z.int()),
+  verseNumber: z.optional(z.int()),
+});
+
+/** `GET /v1/reading-sessions` answer: a page of sessions. */
+export const ReadingSessionsResponseSchema = z.object({
+  success: z.literal(true),
+  data: z.array(ReadingSessionSchema),
+});
+
+/**
+ * A reading the reader logs ("Add reading", "Mark as read"): verses read, minutes, or both, on
+ * a day (today when left out). Without seconds, they come from `estimate-reading-time`.
+ */
+export const ReadingEntrySchema = z
+  .object({
+    mushafId: MushafIdSchema,
+    ranges: z.array(VerseRangeSchema),
+    seconds: z.optional(z.int().check(z.minimum(1))),
+    date: z.optional(DateSchema),
+  })
+  .check(
+    z.refine((entry) => entry.ranges.length > 0 || entry.seconds !== undefined, {
+      message: 'Give the verses read or the minutes read.',
+    }),
+  );
+export type ReadingEntry = z.infer<typeof ReadingEntrySchema>;
+
+/**
+ * What became of a reading: logged (the day and what was sent), found already logged when an
+ * unknown outcome was checked, or kept to be sent when the service is reachable again.
+ */
+export const ReadingLoggedSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.enum(['logged', 'found']),
+    date: DateSchema,
+    seconds: z.int(),
+    ranges: z.array(z.string()),
+  }),
+  z.object({ status: z.literal('queued'), entryId: z.string(), error: ErrorInfoSchema }),
+]);
+export type ReadingLogged = z.infer<typeof ReadingLoggedSchema>;
+
+/**
+ * The reader's day beyond today's plan: the streak (null when not known: no scope, or the
+ * call failed), whether anything was read today, and where the last reading session stopped.
+ */
+export const TodaySchema = z.object({
+  streakDays: z.nullable(z.int().check(z.minimum(0))),
+  readToday: z.nullable(z.boolean()),
+  lastPosition: z.nullable(VerseKeySchema),
+});
+export type Today = z.infer<typeof TodaySchema>;

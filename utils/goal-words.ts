@@ -1,3 +1,4 @@
+import { ayahCount } from './quran/ayah-counts';
 import { readVerseRange } from './quran/read-range';
 
 // Words about today's part of a goal: for today's card, in the popup's first paint, and Edit.
@@ -36,6 +37,18 @@ export function readingUrl(range: string): string | null {
   if (!parsed) return null;
   const { from, to } = parsed;
   return `https://quran.com/${from.surah}:${from.ayah}-${to.surah}:${to.ayah}`;
+}
+
+/**
+ * Where the reader reads on from a verse on Quran.com (the surah, opened at that verse); null
+ * for a verse that does not exist.
+ */
+export function positionUrl(position: { surah: number; ayah: number } | null | undefined) {
+  if (!position) return null;
+  const { surah, ayah } = position;
+  return ayah >= 1 && ayah <= ayahCount(surah)
+    ? `https://quran.com/${surah}?startingVerse=${ayah}`
+    : null;
 }
 
 /** The daily target fields of today's plan (`GET /v1/goals/get-todays-plan`). */

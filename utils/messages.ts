@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ReadingEntrySchema, ReadingLoggedSchema, TodaySchema } from './activity';
 import { EnvironmentSchema } from './environments';
 import { ErrorInfoSchema } from './errors';
 import {
@@ -19,6 +20,11 @@ export const AccountStateSchema = z.object({
   scopes: z.array(z.string()),
   /** Scopes the product needs that were not granted (the features behind them are off). */
   missingScopes: z.optional(z.array(z.string())),
+  /**
+   * Scopes this client's registration does not allow (the server answered `invalid_scope` at
+   * sign-in): the features behind them are hidden, and the options page says why.
+   */
+  unavailableScopes: z.optional(z.array(z.string())),
   /** Configuration the environment lacks before anyone can sign in, e.g. `clientId`. */
   missing: z.optional(z.array(z.string())),
   /** The OAuth redirect URL of this browser's extension, to register with the client. */
@@ -205,6 +211,14 @@ export const PROTOCOL = {
     request: z.object({ entryId: z.string().check(z.minLength(1)) }),
     response: z.object({ entries: z.array(OutboxEntrySchema), sent: z.boolean() }),
   },
+  /** Logs a reading ("Add reading", "Mark as read"): never twice (see reading-log.ts). */
+  logReading: {
+    from: 'extension',
+    request: z.object({ reading: ReadingEntrySchema }),
+    response: ReadingLoggedSchema,
+  },
+  /** The streak, whether today has reading, and the last reading position. */
+  getToday: { from: 'extension', request: z.object({}), response: TodaySchema },
 } as const satisfies Record<
   string,
   { from: 'extension' | 'any'; request: z.ZodMiniType; response: z.ZodMiniType }

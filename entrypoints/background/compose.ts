@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { ReadingEntry } from '@/utils/activity';
+import { todayIn } from '@/utils/goal-form';
 import { planTarget } from '@/utils/goal-words';
-import type { QuranGoalType } from '@/utils/goals';
+import type { QuranGoalType, TodaysPlan } from '@/utils/goals';
 import {
   environmentOf,
   knownGoalsItem,
@@ -9,6 +11,9 @@ import {
   settingsItem,
   timeZoneOf,
 } from '@/utils/storage';
+import { readingQueueItem } from '@/utils/storage/readings';
+import { remindersSentItem } from '@/utils/storage/reminders';
+import { createActivityApi } from './api/activity-api';
 import { createGoalsApi } from './api/goals-api';
 import { createTransport, timeoutFromBuild } from './api/transport';
 import { type AuthService, createAuthService } from './auth/auth-service';
@@ -19,7 +24,7 @@ import { createTokenStore } from './auth/token-store';
 import { createGoalBook } from './goals/goal-book';
 import { createGoalService, type GoalService } from './goals/goal-service';
 import { createOutbox, type Outbox } from './goals/outbox';
-import { scheduleOutbox } from './goals/outbox-schedule';
+import { READINGS_ALARM, scheduleOutbox, scheduleQueue } from './goals/outbox-schedule';
 import { createPopupSnapshot } from './goals/popup-snapshot';
 import { queueWhenUnreachable } from './goals/queue-when-unreachable';
 import { protocolHandlers } from './handlers';
@@ -32,9 +37,18 @@ import {
   protocolPorts,
 } from './messaging/router';
 import { classifySender, originOf } from './messaging/senders';
+import type { LogRange } from './pages/context-menu';
 import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
 import { type Badge, createBadge, refreshingBadge } from './today/badge';
 import { browserBadgeWords, scheduleBadge, showBadge } from './today/badge-schedule';
+import { createDay, type Day } from './today/day';
+import { createReadingLog, type ReadingLog } from './today/reading-log';
+import {
+  browserReminderWords,
+  scheduleReminders,
+  showNotification,
+} from './today/reminder-schedule';
+import { createReminders, type Reminders } from './today/reminders';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
@@ -48,6 +62,11 @@ export interface BackgroundService {
   pages: PageContexts;
   outbox: Outbox;
   badge: Badge;
+  /** Readings waiting to be logged (sent on their own alarm). */
+  readings: ReadingLog;
+  reminders: Reminders;
+  /** "Mark as read": logs a range read today, in the reader's mushaf. */
+  logRange: LogRange;
 }
 
 /** Builds the auth, API and goal layers and the message router over them. */
@@ -103,25 +122,26 @@ export function createBackgroundService(): BackgroundService {
     },
     owner: () => auth.owner(),
   });
-  // The badge shows what is left of today's plan: asked with the type of the reader's goal
-  // (the one it last saw, or the popup's), so that a refresh is one call of the plan.
+  // Today's plan for the badge and the reminders: asked with the type of the reader's goal
+  // (the one last seen, or the popup's), so that a refresh is one call of the plan.
   let badgeType: QuranGoalType | undefined;
+  async function todaysPlan(): Promise<TodaysPlan> {
+    const [kept, settings] = await Promise.all([
+      popupSnapshotItem.getValue(),
+      settingsItem.getValue(),
+    ]);
+    const asked = {
+      type: badgeType ?? (kept?.plan.hasGoal ? kept.asked.type : 'QURAN_TIME'),
+      mushafId: kept?.asked.mushafId ?? settings.mushafId,
+    };
+    const plan = await snapshot.answer(asked, () => goals.getTodaysPlan(asked));
+    badgeType = planTarget(plan)?.type ?? badgeType;
+    return plan;
+  }
   const badge = createBadge({
     enabled: async () => (await settingsItem.getValue()).badge,
     signedIn: async () => (await auth.accountState()).signedIn,
-    async plan() {
-      const [kept, settings] = await Promise.all([
-        popupSnapshotItem.getValue(),
-        settingsItem.getValue(),
-      ]);
-      const asked = {
-        type: badgeType ?? (kept?.plan.hasGoal ? kept.asked.type : 'QURAN_TIME'),
-        mushafId: kept?.asked.mushafId ?? settings.mushafId,
-      };
-      const plan = await snapshot.answer(asked, () => goals.getTodaysPlan(asked));
-      badgeType = planTarget(plan)?.type ?? badgeType;
-      return plan;
-    },
+    plan: todaysPlan,
     show: showBadge,
     words: browserBadgeWords,
     schedule: async (next) => scheduleBadge(next, timeZoneOf(await settingsItem.getValue())),
@@ -139,15 +159,65 @@ export function createBackgroundService(): BackgroundService {
   const goals = queueWhenUnreachable(service, (goal, replace, error) =>
     outbox.add(goal, replace, error),
   );
+  // Reading: the reader's day (streak…), logging (never twice; waiting readings go on their
+  // own alarm), and the reminders, which ask today's plan as the badge does.
+  const activity = createActivityApi(transport);
+  const day: Day = createDay({
+    activity,
+    scopes: async () => (await auth.accountState()).scopes,
+    today: async () => todayIn(await timeZone()),
+  });
+  const readings = createReadingLog({
+    api: activity,
+    owner: () => auth.owner(),
+    timeZone,
+    store: {
+      read: () => readingQueueItem.getValue(),
+      write: (entries) => readingQueueItem.setValue(entries),
+    },
+    settleMs: 2 * timeoutMs,
+    changed: scheduleQueue(READINGS_ALARM),
+  });
+  /** Logs a reading; the badge follows whatever the outcome (a failure may have logged it). */
+  const logReading = (reading: ReadingEntry) =>
+    readings.log(reading).finally(() => void badge.refresh().catch(() => undefined));
+  const logRange: LogRange = async (range) =>
+    logReading({ mushafId: (await settingsItem.getValue()).mushafId, ranges: [range] });
+  const reminders = createReminders({
+    settings: () => settingsItem.getValue(),
+    timeZone: timeZoneOf,
+    signedIn: async () => (await auth.accountState()).signedIn,
+    plan: todaysPlan,
+    today: () => day.today(),
+    words: browserReminderWords,
+    notify: showNotification,
+    sent: { read: () => remindersSentItem.getValue(), write: (e) => remindersSentItem.setValue(e) },
+    now: Date.now,
+    schedule: scheduleReminders,
+  });
   const pages = createPageContexts(findTab);
-  const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot });
+  const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot, day, logReading });
   const self = { id: browser.runtime.id, origin: originOf(browser.runtime.getURL('/')) };
   const onMessage = createRouter({
     handlers,
     classify: (sender) => classifySender(sender, self),
     extraRoutes:
-      import.meta.env.MODE === 'e2e' ? e2eRoutes({ auth, tokens, pages, badge }) : undefined,
+      import.meta.env.MODE === 'e2e'
+        ? e2eRoutes({ auth, tokens, pages, badge, reminders, logRange })
+        : undefined,
   });
   const onConnect = protocolPorts(onMessage, events, (sender) => classifySender(sender, self));
-  return { onMessage, onConnect, events, auth, goals, pages, outbox, badge };
+  return {
+    onMessage,
+    onConnect,
+    events,
+    auth,
+    goals,
+    pages,
+    outbox,
+    badge,
+    readings,
+    reminders,
+    logRange,
+  };
 }

@@ -1,9 +1,11 @@
+import type { ReadingEntry, ReadingLogged } from '@/utils/activity';
 import type { AuthService } from './auth/auth-service';
 import type { GoalService } from './goals/goal-service';
 import type { Outbox } from './goals/outbox';
 import type { PopupSnapshotKeeper } from './goals/popup-snapshot';
 import type { Handlers } from './messaging/router';
 import type { PageContexts } from './pages/page-contexts';
+import type { Day } from './today/day';
 
 /** The background's parts each message of the protocol is answered by. */
 export interface HandlerParts {
@@ -12,11 +14,14 @@ export interface HandlerParts {
   outbox: Outbox;
   pages: PageContexts;
   snapshot: Pick<PopupSnapshotKeeper, 'answer'>;
+  day: Day;
+  /** Logs a reading (the reading log, then the badge). */
+  logReading(reading: ReadingEntry): Promise<ReadingLogged>;
 }
 
 /** The answer to every message of the protocol, over the background's parts. */
 export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
-  const { auth, goals, outbox, pages, snapshot } = parts;
+  const { auth, goals, outbox, pages, snapshot, day } = parts;
   return {
     getAccountState: () => auth.accountState(),
     signIn: () => auth.signIn(),
@@ -33,5 +38,7 @@ export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
     flushOutbox: async () => ({ entries: await outbox.flush() }),
     cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
     sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
+    logReading: ({ reading }) => parts.logReading(reading),
+    getToday: () => day.today(),
   };
 }

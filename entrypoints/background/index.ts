@@ -2,9 +2,10 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { outboxItem, settingsItem } from '@/utils/storage';
 import { createBackgroundService } from './compose';
-import { wireOutbox } from './goals/outbox-schedule';
-import { installSelectionMenu, onSelectionMenuClick } from './pages/context-menu';
+import { OUTBOX_ALARM, READINGS_ALARM, wireQueue } from './goals/outbox-schedule';
+import { installSelectionMenu, onMarkReadClick, onSelectionMenuClick } from './pages/context-menu';
 import { wireBadge } from './today/badge-schedule';
+import { wireReminders } from './today/reminder-schedule';
 
 export default defineBackground({
   main() {
@@ -18,11 +19,17 @@ export default defineBackground({
     settingsItem.watch(() => void background.auth.environmentChanged());
     // The badge's switch, the mushaf or the time zone may have changed.
     settingsItem.watch(() => void background.badge.refresh().catch(() => undefined));
+    // The reminder's settings or the time zone may have changed.
+    settingsItem.watch(() => void background.reminders.reschedule().catch(() => undefined));
     browser.runtime.onInstalled.addListener(() => void installSelectionMenu().catch(() => {}));
-    browser.contextMenus.onClicked.addListener(
-      (info, tab) => void onSelectionMenuClick(background.pages, info, tab),
-    );
-    wireOutbox(background.outbox);
+    // Each handler answers its own menu item and ignores the other's.
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      void onSelectionMenuClick(background.pages, info, tab);
+      void onMarkReadClick(background.pages, background.logRange, info, tab);
+    });
+    wireQueue(OUTBOX_ALARM, background.outbox);
+    wireQueue(READINGS_ALARM, background.readings);
     wireBadge(background.badge);
+    wireReminders(background.reminders);
   },
 });

@@ -4,6 +4,7 @@ import { useStore } from '@/components/use-store';
 import { AccountSection } from './AccountSection';
 import { EnvironmentSection } from './EnvironmentSection';
 import { PreferencesSection } from './PreferencesSection';
+import { RemindersSection } from './RemindersSection';
 import type { OptionsStore } from './store';
 
 /** The options store, handed to the page through context. */
@@ -44,6 +45,7 @@ export function App() {
             timeZones={knownTimeZones()}
             onChange={(patch) => void store.update(patch)}
           />
+          <RemindersSection settings={settings} onChange={(patch) => void store.update(patch)} />
         </>
       ) : (
         <p>Loading settings…</p>

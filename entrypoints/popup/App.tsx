@@ -8,6 +8,7 @@ import { lazy } from '@/components/lazy';
 import { PlanPreview } from '@/components/PlanPreview';
 import { PresetPicker } from '@/components/PresetPicker';
 import { useStore } from '@/components/use-store';
+import type { MushafId } from '@/utils/mushafs';
 import { applyPreset } from '@/utils/presets';
 import type { PopupStore } from './store';
 
@@ -63,6 +64,18 @@ export function App() {
           onCancel={store.cancelConfirm}
           newGoalOpen={view.layout === 'form'}
           onNewGoal={() => store.setNewGoal(!state.newGoal)}
+          early={state.early}
+          reading={{
+            day: state.day,
+            today,
+            mushafId: draft.mushafId as MushafId,
+            logging: state.logging,
+            logError: state.logError,
+            logged: state.done?.reading,
+            account,
+            onLog: store.logReading,
+            onAllowAccess: store.signIn,
+          }}
         />
       )}
       {state.outbox.length > 0 && (

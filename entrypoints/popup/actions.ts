@@ -7,10 +7,12 @@ import { outboxActions } from './outbox-actions';
 import { pageActions } from './page-actions';
 import { planActions } from './plan-actions';
 import type { PopupClient } from './popup-client';
+import { readingActions } from './reading-actions';
 import type { PopupState } from './state';
 
 // What the popup does beyond its first paint: asking the background (the account, today's
-// plan, the outbox, estimates), making and changing goals, and reading the form as a goal. One
+// plan, the outbox, estimates), making and changing goals, logging reading, and reading the form
+// as a goal. One
 // chunk, fetched right after the first paint (`store.ts`).
 
 /** The actions of each concern on the store, and the form's reading for the views. */
@@ -22,12 +24,14 @@ export function laterActions(store: Store<PopupState>, client: PopupClient, knob
     pageActions(store, client),
     estimateActions(store, client, knobs),
     goalActions(store, client, knobs),
+    readingActions(store, client),
   ] as const;
-  const [, outbox, page, , goals] = concerns;
+  const [, outbox, page, , goals, reading] = concerns;
   return {
     ...outbox,
     ...page,
     ...goals,
+    logReading: reading.logReading,
     readingOf,
     /** Starts every concern; returns what stops them. */
     start() {

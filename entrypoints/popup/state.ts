@@ -1,3 +1,4 @@
+import type { ReadingLogged, Today } from '@/utils/activity';
 import type { ErrorInfo } from '@/utils/errors';
 import type { Draft } from '@/utils/goal-form';
 import type { EstimateDay, GoalRequest, TodaysPlan } from '@/utils/goals';
@@ -40,11 +41,19 @@ export interface PopupState {
   kept: string | null;
   /** What the last action did, for the confirmation. */
   done: {
-    status: 'created' | 'replaced' | 'updated' | 'deleted';
+    status: 'created' | 'replaced' | 'updated' | 'deleted' | 'logged';
     request: GoalRequest | null;
     /** The old goal was deleted and this one created in its place. */
     remade?: boolean;
+    /** What "Save reading" logged (or kept to send later). */
+    reading?: ReadingLogged;
   } | null;
+  /** The reader's day beyond the plan: streak, read today, last position; null until asked. */
+  day: Today | null;
+  /** A reading is being saved. */
+  logging: boolean;
+  /** Why the last "Save reading" failed; its fields keep what the reader typed. */
+  logError: ErrorInfo | null;
   /** The form edits the current goal instead of making a new one. */
   editing: boolean;
   /**

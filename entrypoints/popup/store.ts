@@ -59,6 +59,9 @@ function initialState(start: PopupStart, now: Date): PopupState {
     // A draft the reader customized comes back in the form it was made in.
     customize: !!start.draft && start.draft.preset === null,
     newGoal: false,
+    day: null,
+    logging: false,
+    logError: null,
   };
 }
 
@@ -120,6 +123,7 @@ export function createPopupStore(
     startEdit: whenHere('startEdit'),
     cancelEdit: whenHere('cancelEdit'),
     choosePagePreset: whenHere('choosePagePreset'),
+    logReading: whenHere('logReading'),
     /** What the popup shows that follows from the state (see `derived.ts`). */
     derived() {
       const state = store.get();

@@ -258,6 +258,48 @@ async function offlineCreate(): Promise<Reply> {
   return reply;
 }
 
+describe('a reading logged under faults', () => {
+  const READING = { reading: { mushafId: 4, ranges: [], seconds: 120 } } as const;
+  const LOG = /^\/auth\/v1\/activity-days$/;
+  /** Seconds today's plan counts as read: a reading logged twice would count 240. */
+  const secondsRead = async () =>
+    answerOf<{ secondsRead?: number }>(
+      await send('getTodaysPlan', { type: 'QURAN_TIME', mushafId: 4 }),
+    ).secondsRead ?? 0;
+  const cases: Array<[string, Fault, readonly string[], number]> = [
+    ['500 once', { status: 500 }, ['logged'], 120],
+    ['503 once', { status: 503 }, ['logged'], 120],
+    ['stored, then the answer cut off', { commitThenDrop: true }, ['found'], 120],
+    // The browser itself may send a request once more when a kept connection is dropped.
+    ['dropped connection once', { drop: true }, ['logged', 'found'], 120],
+    ['422 (refused)', { status: 422 }, ['refused'], 0],
+  ];
+  it.each(cases)(
+    'logReading: %s is never logged twice',
+    { timeout: 60_000 },
+    async (name, fault, outcomes, seconds) => {
+      await fresh();
+      expect(await send('createGoal', { goal: GOAL })).toMatchObject({ ok: true });
+      await badgeSettled(page);
+      await journey.sandbox.clearRequests();
+      await journey.sandbox.fault({ route: 'logActivity', count: 1, ...fault });
+      const reply = await send('logReading', READING);
+      const outcome = reply.ok ? String(reply.value.status) : 'refused';
+      expect(outcomes, JSON.stringify(reply)).toContain(outcome);
+      const posts = await countOf(LOG, 'POST');
+      expect(posts).toBeLessThanOrEqual(2);
+      expect(await secondsRead()).toBe(seconds);
+      rows.push({
+        case: name,
+        call: 'logReading',
+        'reader sees': `${seen(reply)} (${posts} POST)`,
+        'kept (draft / outbox)': reply.ok ? '-' : 'the form keeps it',
+        goals: 1,
+      });
+    },
+  );
+});
+
 describe('outages, stops and sign-in trouble', () => {
   it('service unreachable, then back: queued, then sent once after asking the plan', {
     timeout: 60_000,

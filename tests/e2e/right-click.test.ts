@@ -11,7 +11,8 @@ import {
 } from './harness';
 
 // The real thing: a headed Chromium under Xvfb, a real right-click on selected verses, the
-// native menu's "Make goal from selection", and the popup the browser opens for it.
+// native menu's "Quran Goals" submenu and its "Make goal from selection", and the popup the
+// browser opens for it.
 
 const URL_2 = 'https://quran.com/2?startingVerse=255';
 const PAGE = join(
@@ -99,7 +100,15 @@ describe('a real right-click in a headed Chromium', () => {
       const opened = await waitFor(async () => (await windows()) > before, {
         timeout: 10_000,
       }).catch(() => false);
-      if (opened) await xdotool(display, 'key', 'm');
+      // The extension's two items are in a submenu named after it: its first letter opens it
+      // (a window more), then "m" picks the first item starting with it, and Return runs it.
+      if (opened) {
+        await xdotool(display, 'key', 'q');
+        const submenu = await waitFor(async () => (await windows()) > before + 1, {
+          timeout: 10_000,
+        }).catch(() => false);
+        if (submenu) await xdotool(display, 'key', 'm', 'Return');
+      }
       target = await waitFor(() => popupTarget(cdp, prefix), { timeout: 10_000 }).catch(
         () => undefined,
       );

@@ -80,7 +80,7 @@ describe('signing in through the sandbox consent page', () => {
     const asked = new URL(consent.url()).searchParams;
     expect(asked.get('redirect_uri')).toBe(`https://${browser.extensionId}.chromiumapp.org/`);
     expect(asked.get('client_id')).toBe('quran-goals-sandbox');
-    expect(asked.get('scope')).toBe('openid offline_access goal');
+    expect(asked.get('scope')).toBe('openid offline_access goal streak activity_day');
     expect(asked.get('code_challenge_method')).toBe('S256');
     expect(asked.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     expect(asked.get('state')?.length).toBeGreaterThanOrEqual(20);
@@ -104,7 +104,7 @@ describe('signing in through the sandbox consent page', () => {
     const tokens = await storedTokens(options);
     expect(tokens?.accessToken).toBeTruthy();
     expect(tokens?.refreshToken).toBeTruthy();
-    expect(tokens?.scopes).toEqual(['openid', 'offline_access', 'goal']);
+    expect(tokens?.scopes).toEqual(['openid', 'offline_access', 'goal', 'streak', 'activity_day']);
 
     const popup = await browser.openPopup();
     const plan = await sendFromExtensionPage(popup, {

@@ -208,6 +208,58 @@ describe('a selection without verses', () => {
   });
 });
 
+describe('"Mark as read"', () => {
+  it('logs the selected verses once, and today’s plan moves past them', SLOW, async () => {
+    const site = SITES[0] as SiteCase;
+    const [start, end, range] = site.select;
+    await setTokens(control, journey.sandbox, { sub: `site-reader-${process.pid}-${++readers}` });
+    const goal = {
+      mushafId: 4,
+      body: { type: 'QURAN_RANGE', amount: '2:250-2:260', category: 'QURAN' },
+    };
+    expect(
+      await sendFromExtensionPage(control, { name: 'createGoal', payload: { goal } }),
+    ).toMatchObject({ ok: true });
+    await journey.sandbox.clearRequests();
+    const { page, tab } = await openAnsweringPage(journey, control, site.url);
+    expect(await selectBetween(page, start, end)).not.toBe('');
+    const answer = await sendFromExtensionPage(control, {
+      name: 'e2e:menuClick',
+      payload: { tabId: tab, frameId: 0, item: 'mark-as-read' },
+    });
+    expect(answer).toMatchObject({ ok: true, value: { status: 'logged', ranges: [range] } });
+    // One POST of the documents' body: three verses, in the default mushaf, with the
+    // sandbox's estimate (its readingRate, 10 s a verse).
+    const logs = (await journey.sandbox.requests()).filter(
+      (r) => r.method === 'POST' && r.path === '/auth/v1/activity-days',
+    );
+    expect(logs.map((r) => r.body)).toEqual([
+      {
+        type: 'QURAN',
+        seconds: 30,
+        ranges: [range],
+        mushafId: 4,
+        date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    ]);
+    const plan = await sendFromExtensionPage(control, {
+      name: 'getTodaysPlan',
+      payload: { type: 'QURAN_RANGE', mushafId: 4 },
+    });
+    expect(plan).toMatchObject({
+      ok: true,
+      value: { remainingDailyTargetRanges: ['2:250-2:253', '2:257-2:260'] },
+    });
+    const title = await control.evaluate(
+      (tabId) =>
+        (globalThis as unknown as { chrome: ActionRuntime }).chrome.action.getTitle({ tabId }),
+      tab,
+    );
+    expect(title).toBe('Quran Goals: logged 2:254–2:256');
+    expect(journey.workerErrors.errors).toEqual([]);
+  });
+});
+
 type ActionRuntime = {
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;

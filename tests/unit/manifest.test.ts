@@ -28,6 +28,11 @@ interface Manifest {
 }
 
 const PERMISSIONS = ['storage', 'identity', 'contextMenus', 'alarms'];
+/**
+ * Asked only when the reader turns the daily reminder on (options page), so that installing
+ * asks for no notification right: its notifications are the reminder's only.
+ */
+const OPTIONAL_PERMISSIONS = ['notifications'];
 const QF_HOSTS = [
   'https://apis.quran.foundation/*',
   'https://oauth2.quran.foundation/*',
@@ -101,7 +106,7 @@ describe('the production Chrome manifest', () => {
   it('asks for exactly these permissions and hosts', () => {
     expect(production.permissions).toEqual(PERMISSIONS);
     expect(production.host_permissions).toEqual(QF_HOSTS);
-    expect(production.optional_permissions).toBeUndefined();
+    expect(production.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
     expect(production.optional_host_permissions).toBeUndefined();
   });
 
@@ -202,6 +207,12 @@ describe('the Firefox manifest (Manifest V2)', () => {
       _execute_browser_action: { suggested_key: { default: 'Alt+Shift+Q' } },
     });
   });
+
+  it('asks for the same permissions, notifications only as optional', () => {
+    const firefox = configManifest({}, 'firefox');
+    expect(firefox.permissions).toEqual(PERMISSIONS);
+    expect(firefox.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
+  });
 });
 
 describe('the sandbox Chrome manifest', () => {
@@ -211,6 +222,7 @@ describe('the sandbox Chrome manifest', () => {
     const sandbox = configManifest({ ...vars, WXT_QF_API_BASE_URL: 'http://127.0.0.1:8787/auth' });
     expect(ownProduction.host_permissions).toEqual(production.host_permissions);
     expect(sandbox.permissions).toEqual(PERMISSIONS);
+    expect(sandbox.optional_permissions).toEqual(OPTIONAL_PERMISSIONS);
     expect(sandbox.host_permissions).toEqual([...QF_HOSTS, 'http://127.0.0.1/*']);
     expect(sandbox.content_security_policy).toBeUndefined();
   });

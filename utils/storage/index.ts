@@ -73,6 +73,22 @@ export const SettingsSchema = z.object({
   timeZone: z.catch(z.nullable(TimeZoneSchema), null),
   /** What is left of today's reading on the toolbar button's badge; on unless turned off. */
   badge: z.catch(z.boolean(), true),
+  /**
+   * The daily reminder: on which weekdays (0 = Sunday) and at what time of the reader's day
+   * (`HH:MM`, 24-hour); off unless turned on.
+   */
+  reminder: z.catch(
+    z.object({
+      on: z.boolean(),
+      time: z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
+      days: z.array(z.int().check(z.minimum(0), z.maximum(6))),
+    }),
+    {
+      on: false,
+      time: '20:00',
+      days: [0, 1, 2, 3, 4, 5, 6],
+    },
+  ),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 
@@ -207,7 +223,7 @@ export const pendingPrefillItem = defineValidatedItem(
 );
 
 /** A stored list whose items are checked one by one: an item no longer valid is dropped alone. */
-function listOf<T>(item: z.ZodMiniType<T>) {
+export function listOf<T>(item: z.ZodMiniType<T>) {
   return z.pipe(
     z.array(z.unknown()),
     z.transform((items: unknown[]) =>

@@ -4,8 +4,10 @@ import {
   CurrentStreakResponseSchema,
   LogActivityResponseSchema,
   type QuranActivityBody,
+  ReadingSessionsResponseSchema,
   ReadingTimeResponseSchema,
 } from '@/utils/activity';
+import type { VerseKey } from '@/utils/quran/schema';
 import type { Transport } from './transport';
 
 /** The most days one page of `GET /v1/activity-days` holds (the documents' `first` maximum). */
@@ -24,6 +26,11 @@ export interface ActivityApi {
   estimateReadingTime(ranges: readonly string[]): Promise<number>;
   /** `GET /v1/streaks/current-streak-days?type=QURAN`: days in the current streak. */
   currentStreakDays(): Promise<number>;
+  /**
+   * `GET /v1/reading-sessions?first=20`: the verse the most recently updated session stopped
+   * at, or null when there is none (or it names no verse).
+   */
+  lastReadingPosition(): Promise<VerseKey | null>;
 }
 
 /** The activity and streak endpoints over a transport. */
@@ -73,6 +80,22 @@ export function createActivityApi(transport: Transport): ActivityApi {
         response: CurrentStreakResponseSchema,
       });
       return answer.data.days;
+    },
+    async lastReadingPosition() {
+      const answer = await transport.request({
+        method: 'GET',
+        path: '/v1/reading-sessions',
+        query: { first: PAGE_SIZE },
+        response: ReadingSessionsResponseSchema,
+      });
+      let last: (typeof answer.data)[number] | null = null;
+      for (const session of answer.data) {
+        if (session.chapterNumber === undefined || session.verseNumber === undefined) continue;
+        if (!last || Date.parse(session.updatedAt) > Date.parse(last.updatedAt)) last = session;
+      }
+      return last?.chapterNumber && last.verseNumber
+        ? { surah: last.chapterNumber, ayah: last.verseNumber }
+        : null;
     },
   };
 }

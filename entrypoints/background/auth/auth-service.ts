@@ -2,14 +2,18 @@ import { singleFlight } from '@/utils/concurrency';
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import type { AccountOwner, AccountState } from '@/utils/messages';
+import { type UnavailableScopesStore, unavailableScopesStore } from '@/utils/storage/scopes';
 import { type GrantedTokens, type OAuthClient, SCOPES } from './oauth-client';
 import { type Identity, notConfigured, runSignIn } from './sign-in';
 import { sameEnvironment, type TokenSet, type TokenStore } from './token-store';
 
 /** An access token this close to expiry is refreshed before use. */
 export const REFRESH_MARGIN_MS = 60_000;
-/** Scopes the product needs: goals, and staying signed in. */
-export const NEEDED_SCOPES = ['goal', 'offline_access'];
+/**
+ * Scopes the product needs: goals, staying signed in, the streak, and reading activity (logging
+ * reading; reminders follow it).
+ */
+export const NEEDED_SCOPES = ['goal', 'offline_access', 'streak', 'activity_day'];
 
 /** What the token lifecycle needs from the rest of the background. */
 export interface AuthDeps {
@@ -19,6 +23,8 @@ export interface AuthDeps {
   identity: Identity;
   /** Tells the open extension pages (`accountStateChanged`). */
   broadcast(state: AccountState): void;
+  /** Scopes each client's registration does not allow (storage unless given). */
+  unavailableScopes?: UnavailableScopesStore;
   now?: () => number;
 }
 
@@ -57,6 +63,7 @@ const signedOut = () =>
 /** Creates the token lifecycle. */
 export function createAuthService(deps: AuthDeps): AuthService {
   const now = deps.now ?? Date.now;
+  const unavailableScopes = deps.unavailableScopes ?? unavailableScopesStore();
   /**
    * Counts each start and end of a sign-in, sign-out or account change. A refresh that saw it
    * change did not refresh the tokens kept now: its answer is dropped.
@@ -68,11 +75,19 @@ export function createAuthService(deps: AuthDeps): AuthService {
     const tokens = await currentTokens(environment);
     const usable = !!tokens && (!!tokens.refreshToken || tokens.expiresAt > now());
     const scopes = usable ? tokens.scopes : [];
+    // A scope the token has (itself or a child of it) is allowed, whatever was recorded before.
+    const has = (name: string) =>
+      scopes.some((scope) => scope === name || scope.startsWith(`${name}.`));
+    const unavailable = (await unavailableScopes.get(environment)).filter((scope) => !has(scope));
     return {
       signedIn: usable,
       environment,
       scopes,
-      missingScopes: usable ? NEEDED_SCOPES.filter((scope) => !scopes.includes(scope)) : [],
+      // Only what a sign-in can still be granted: unavailable scopes are not asked for again.
+      missingScopes: usable
+        ? NEEDED_SCOPES.filter((scope) => !has(scope) && !unavailable.includes(scope))
+        : [],
+      ...(unavailable.length ? { unavailableScopes: unavailable } : {}),
       missing: environment.clientId ? [] : ['clientId'],
       redirectUrl: deps.identity.getRedirectURL(),
     };
@@ -218,7 +233,10 @@ export function createAuthService(deps: AuthDeps): AuthService {
       void revoke(previous);
       const environment = await deps.environment();
       try {
-        return await service.adoptTokens(await runSignIn(environment, deps.oauth, deps.identity));
+        const granted = await runSignIn(environment, deps.oauth, deps.identity, {
+          unavailable: unavailableScopes,
+        });
+        return await service.adoptTokens(granted);
       } catch (error) {
         await announce();
         throw error;

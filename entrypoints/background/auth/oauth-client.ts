@@ -3,8 +3,17 @@ import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import { type OAuthStep, oauthError } from './oauth-errors';
 
-/** Scopes asked for: identity, staying signed in, and goals (read, estimate, create, change). */
-export const SCOPES = ['openid', 'offline_access', 'goal'] as const;
+/**
+ * Scopes asked for, in one consent: identity, staying signed in, goals (read, estimate, create,
+ * change), the streak, and reading activity (`activity_day` covers its children).
+ */
+export const SCOPES = ['openid', 'offline_access', 'goal', 'streak', 'activity_day'] as const;
+
+/**
+ * Scopes asked for when the client's registration refused `SCOPES` (`invalid_scope`): goals
+ * alone, with identity and staying signed in.
+ */
+export const GOAL_SCOPES = ['openid', 'offline_access', 'goal'] as const;
 
 /** What one sign-in attempt must remember until the browser comes back with a code. */
 export interface SignInAttempt {
@@ -28,16 +37,25 @@ export interface GrantedTokens {
 
 /** The OAuth2 steps, on oauth4webapi (authorization code with PKCE, public client). */
 export interface OAuthClient {
-  /** The authorize URL to open, and the attempt to keep until the redirect comes back. */
+  /**
+   * The authorize URL to open, asking `scopes` (`SCOPES` unless given), and the attempt to keep
+   * until the redirect comes back.
+   */
   authorizationUrl(
     env: Environment,
     redirectUri: string,
+    scopes?: readonly string[],
   ): Promise<{ url: string; attempt: SignInAttempt }>;
-  /** Checks the redirect (state, errors), exchanges the code and checks the ID token nonce. */
+  /**
+   * Checks the redirect (state first, then errors: `invalid_scope` throws `ScopeRefusedError`),
+   * exchanges the code and checks the ID token nonce. `asked` (`SCOPES` unless given) are the
+   * scopes granted when the token answer does not name them.
+   */
   exchangeCode(
     env: Environment,
     redirectedTo: string,
     attempt: SignInAttempt,
+    asked?: readonly string[],
   ): Promise<GrantedTokens>;
   /** One refresh-token grant; the answer may carry a rotated refresh token. */
   refresh(env: Environment, refreshToken: string): Promise<GrantedTokens>;
@@ -96,7 +114,7 @@ export function createOAuthClient(
   });
 
   return {
-    async authorizationUrl(env, redirectUri) {
+    async authorizationUrl(env, redirectUri, scopes = SCOPES) {
       const as = await discover(env);
       if (!as.authorization_endpoint) {
         throw new GoalsError({
@@ -115,7 +133,7 @@ export function createOAuthClient(
         response_type: 'code',
         client_id: env.clientId,
         redirect_uri: redirectUri,
-        scope: SCOPES.join(' '),
+        scope: scopes.join(' '),
         state: attempt.state,
         nonce: attempt.nonce,
         code_challenge: await oauth.calculatePKCECodeChallenge(attempt.codeVerifier),
@@ -123,7 +141,7 @@ export function createOAuthClient(
       }).toString();
       return { url: url.href, attempt };
     },
-    async exchangeCode(env, redirectedTo, attempt) {
+    async exchangeCode(env, redirectedTo, attempt, asked = SCOPES) {
       const as = await discover(env);
       const params = await step('authorize', async () =>
         oauth.validateAuthResponse(as, client(env), new URL(redirectedTo), attempt.state),
@@ -143,7 +161,7 @@ export function createOAuthClient(
           requireIdToken: true,
         });
         const subject = oauth.getValidatedIdTokenClaims(answer)?.sub;
-        return { scopes: [...SCOPES], ...granted(answer), ...(subject ? { subject } : {}) };
+        return { scopes: [...asked], ...granted(answer), ...(subject ? { subject } : {}) };
       });
     },
     async refresh(env, refreshToken) {

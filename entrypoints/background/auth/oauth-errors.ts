@@ -25,9 +25,50 @@ function signInFailed(message: string): GoalsError {
   return new GoalsError({ kind: 'sign_in_failed', message });
 }
 
+/**
+ * The authorize step came back with `invalid_scope` (RFC 6749 §4.1.2.1): the client's
+ * registration does not allow a scope that was asked. `description` is the server's
+ * `error_description`, when it gave one.
+ */
+export class ScopeRefusedError extends GoalsError {
+  readonly description: string | undefined;
+  constructor(description: string | undefined) {
+    const detail = description ? ` (${description})` : '';
+    super({
+      kind: 'sign_in_failed',
+      message:
+        `The sign-in server refused the access Quran Goals asks for${detail}. This client's ` +
+        'registration does not allow it: ask for its scopes to be added to the client in the ' +
+        'Quran Foundation developer console.',
+    });
+    this.name = 'ScopeRefusedError';
+    this.description = description;
+  }
+
+  /**
+   * Which of `asked` the server named as refused; empty when its description names none of
+   * them (or there is no description). A child scope named (`activity_day.read`) counts for
+   * the parent asked (`activity_day`).
+   */
+  named(asked: readonly string[]): string[] {
+    const words = new Set(
+      (this.description ?? '')
+        .split(/[^A-Za-z0-9_.]+/)
+        .map((word) => word.replace(/\.+$/, ''))
+        .filter(Boolean),
+    );
+    return asked.filter((scope) =>
+      [...words].some((word) => word === scope || word.startsWith(`${scope}.`)),
+    );
+  }
+}
+
 function authorizationError(error: oauth.AuthorizationResponseError): GoalsError {
   if (error.error === 'access_denied') {
     return signInFailed('Sign-in was declined, so you are still signed out.');
+  }
+  if (error.error === 'invalid_scope') {
+    return new ScopeRefusedError(error.error_description || undefined);
   }
   const detail = error.error_description ? `: ${error.error_description}` : '';
   return signInFailed(`The sign-in server refused (${error.error}${detail}).`);

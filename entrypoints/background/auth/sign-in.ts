@@ -1,7 +1,9 @@
 import type { Environment } from '@/utils/environments';
 import { GoalsError } from '@/utils/errors';
 import { signInAttemptItem } from '@/utils/storage';
-import type { GrantedTokens, OAuthClient } from './oauth-client';
+import { type UnavailableScopesStore, unavailableScopesStore } from '@/utils/storage/scopes';
+import { GOAL_SCOPES, type GrantedTokens, type OAuthClient, SCOPES } from './oauth-client';
+import { ScopeRefusedError } from './oauth-errors';
 
 /** The two `browser.identity` calls sign-in needs (absent from the fake browser in tests). */
 export interface Identity {
@@ -26,20 +28,54 @@ export function notConfigured(env: Environment, redirectUrl: string): GoalsError
   });
 }
 
+/** Where a sign-in keeps what it must remember (storage unless given). */
+export interface SignInStores {
+  /** The attempt under way, until the redirect comes back. */
+  attempts?: typeof signInAttemptItem;
+  /** The scopes this client's registration does not allow. */
+  unavailable?: UnavailableScopesStore;
+}
+
 /**
  * Signs in through the browser's sign-in window: authorization code with PKCE (S256), state
- * and nonce. The attempt is kept in session storage until the redirect comes back, so an
- * answer meant for another attempt fails the state check.
+ * and nonce, asking `SCOPES` in one consent. When the server answers `invalid_scope` (the
+ * client's registration does not allow some of them), it records which ones for this client
+ * (those the server names, else every one beyond `GOAL_SCOPES`) and signs in again at once
+ * with `GOAL_SCOPES`. A sign-in granted `SCOPES` forgets that record.
  */
 export async function runSignIn(
   env: Environment,
   oauth: OAuthClient,
   identity: Identity,
-  attempts = signInAttemptItem,
+  { attempts = signInAttemptItem, unavailable = unavailableScopesStore() }: SignInStores = {},
 ): Promise<GrantedTokens> {
   const redirectUri = identity.getRedirectURL();
   if (!env.clientId) throw notConfigured(env, redirectUri);
-  const { url, attempt } = await oauth.authorizationUrl(env, redirectUri);
+  try {
+    const granted = await authorize(env, oauth, identity, attempts, SCOPES);
+    await unavailable.set(env, []);
+    return granted;
+  } catch (error) {
+    if (!(error instanceof ScopeRefusedError)) throw error;
+    const beyond = SCOPES.filter((scope) => !(GOAL_SCOPES as readonly string[]).includes(scope));
+    const named = error.named(beyond);
+    await unavailable.set(env, named.length ? named : beyond);
+  }
+  return authorize(env, oauth, identity, attempts, GOAL_SCOPES);
+}
+
+/**
+ * One trip through the sign-in window asking `scopes`. The attempt is kept in session storage
+ * until the redirect comes back, so an answer meant for another attempt fails the state check.
+ */
+async function authorize(
+  env: Environment,
+  oauth: OAuthClient,
+  identity: Identity,
+  attempts: typeof signInAttemptItem,
+  scopes: readonly string[],
+): Promise<GrantedTokens> {
+  const { url, attempt } = await oauth.authorizationUrl(env, identity.getRedirectURL(), scopes);
   await attempts.setValue(attempt);
   try {
     let redirectedTo: string | undefined;
@@ -65,7 +101,7 @@ export async function runSignIn(
         message: 'This sign-in attempt was replaced by another. Try again.',
       });
     }
-    return await oauth.exchangeCode(env, redirectedTo, current);
+    return await oauth.exchangeCode(env, redirectedTo, current, scopes);
   } finally {
     await attempts.removeValue();
   }

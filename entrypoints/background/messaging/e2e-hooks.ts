@@ -1,13 +1,22 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { ReadingLoggedSchema } from '@/utils/activity';
 import { EnvironmentSchema } from '@/utils/environments';
 import { AccountStateSchema, SelectionAnswerSchema } from '@/utils/messages';
 import type { AuthService } from '../auth/auth-service';
 import type { TokenStore } from '../auth/token-store';
-import { MENU_ID, onSelectionMenuClick } from '../pages/context-menu';
+import {
+  type LogRange,
+  MARK_READ_ID,
+  MENU_ID,
+  onMarkReadClick,
+  onSelectionMenuClick,
+} from '../pages/context-menu';
 import type { PageContexts } from '../pages/page-contexts';
 import type { Badge } from '../today/badge';
 import { ringBadgeAlarm } from '../today/badge-schedule';
+import { ringReminderAlarm } from '../today/reminder-schedule';
+import type { Reminders } from '../today/reminders';
 import type { ExtraRoute } from './router';
 
 /** The parts the test-only routes reach into. */
@@ -16,6 +25,8 @@ export interface E2eParts {
   tokens: TokenStore;
   pages: Pick<PageContexts, 'contextOf'>;
   badge: Badge;
+  reminders: Reminders;
+  logRange: LogRange;
 }
 
 /**
@@ -27,16 +38,19 @@ export interface E2eParts {
  *   signs in with the given tokens, for the given account, in the current environment.
  * - `e2e:runtimeState {}` → `{tokens}`: every stored token, to check refresh and rotation.
  * - `e2e:openPage {path}` → `{tabId}`: opens an extension page in a new tab.
- * - `e2e:ringAlarm {name}` → `{rang}`: does what the alarm of that name does when it rings
- *   (the badge's), and answers once it is done; `rang` false for an alarm it does not know.
- * - `e2e:menuClick {tabId, frameId?, selectionText?, window?}` → what was found (or null): runs
- *   the selection menu's click handler as a right-click on that tab would; `window: true` opens
- *   the popup's small window instead of the toolbar popup.
+ * - `e2e:ringAlarm {name, scheduledTime?}` → `{rang}`: does what the alarm of that name does
+ *   when it rings (the badge's, the reminders'; `scheduledTime` the instant it was set for),
+ *   and answers once it is done; `rang` false for an alarm it does not know.
+ * - `e2e:menuClick {tabId, frameId?, selectionText?, window?, item?}` → what was found (or
+ *   null): runs the menu item's click handler ("Make goal from selection", or `mark-as-read`)
+ *   as a right-click on that tab would; `window: true` opens the popup's small window instead
+ *   of the toolbar popup.
  *
  * WebDriver BiDi cannot navigate to `moz-extension://`, so a Firefox e2e build also opens
  * `popup.html` in a tab when it is installed: the test drives the extension from there.
  */
-export function e2eRoutes({ auth, tokens, pages, badge }: E2eParts): Record<string, ExtraRoute> {
+export function e2eRoutes(parts: E2eParts): Record<string, ExtraRoute> {
+  const { auth, tokens, pages, badge, reminders, logRange } = parts;
   const TokensSchema = z.object({
     accessToken: z.nullable(z.string()),
     expiresAt: z.number(),
@@ -99,11 +113,12 @@ export function e2eRoutes({ auth, tokens, pages, badge }: E2eParts): Record<stri
     },
     'e2e:ringAlarm': {
       from: 'extension',
-      request: z.object({ name: z.string() }),
+      request: z.object({ name: z.string(), scheduledTime: z.optional(z.number()) }),
       response: z.object({ rang: z.boolean() }),
       handle: async (payload) => {
-        const { name } = payload as { name: string };
-        const rang = ringBadgeAlarm(badge, name);
+        const { name, scheduledTime } = payload as { name: string; scheduledTime?: number };
+        const rang =
+          ringBadgeAlarm(badge, name) ?? ringReminderAlarm(reminders, name, scheduledTime);
         if (rang) await rang;
         return { rang: !!rang };
       },
@@ -115,11 +130,22 @@ export function e2eRoutes({ auth, tokens, pages, badge }: E2eParts): Record<stri
         frameId: z.optional(z.number()),
         selectionText: z.optional(z.string()),
         window: z.optional(z.boolean()),
+        item: z.optional(z.literal(MARK_READ_ID)),
       }),
-      response: z.nullable(SelectionAnswerSchema),
+      response: z.nullable(
+        z.union([
+          SelectionAnswerSchema,
+          ReadingLoggedSchema,
+          z.object({ status: z.literal('failed'), message: z.string() }),
+        ]),
+      ),
       handle: async (payload) => {
-        const { tabId, frameId, selectionText, window } = payload as E2eClick;
+        const { tabId, frameId, selectionText, window, item } = payload as E2eClick;
         const tab = await browser.tabs.get(tabId);
+        if (item === MARK_READ_ID) {
+          const info = { menuItemId: MARK_READ_ID, frameId, selectionText };
+          return onMarkReadClick(pages, logRange, info, tab);
+        }
         const info = { menuItemId: MENU_ID, frameId, selectionText };
         return onSelectionMenuClick(pages, info, tab, !window);
       },
@@ -127,4 +153,10 @@ export function e2eRoutes({ auth, tokens, pages, badge }: E2eParts): Record<stri
   };
 }
 
-type E2eClick = { tabId: number; frameId?: number; selectionText?: string; window?: boolean };
+type E2eClick = {
+  tabId: number;
+  frameId?: number;
+  selectionText?: string;
+  window?: boolean;
+  item?: typeof MARK_READ_ID;
+};

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import type { ReadingLogged } from '@/utils/activity';
+import { toErrorInfo } from '@/utils/errors';
 import { type SelectionAnswer, SelectionAnswerSchema } from '@/utils/messages';
+import type { VerseRange } from '@/utils/quran/schema';
+import { formatVerseKey } from '@/utils/quran/verses';
 import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
 import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
 import { pendingPrefillItem } from '@/utils/storage';
@@ -8,6 +12,8 @@ import type { PageContexts } from './page-contexts';
 
 /** The id of the "Make goal from selection" menu item. */
 export const MENU_ID = 'make-goal-from-selection';
+/** The id of the "Mark as read" menu item. */
+export const MARK_READ_ID = 'mark-as-read';
 
 /** The popup window opened when the browser will not open the toolbar popup. */
 const WINDOW = { type: 'popup', width: 400, height: 640 } as const;
@@ -36,21 +42,42 @@ export interface MenuTab {
   title?: string;
 }
 
-/** A message of the browser's language, or the English words when it has none. */
-function words(key: 'menuMakeGoal' | 'extName', english: string): string {
+/** The messages this file shows. */
+type WordKey =
+  | 'menuMakeGoal'
+  | 'menuMarkRead'
+  | 'extName'
+  | 'markReadLogged'
+  | 'markReadFound'
+  | 'markReadQueued'
+  | 'markReadFailed';
+
+/**
+ * A message of the browser's language, or the English words when it has none; `$1`, `$2`…
+ * stand for `args` in both.
+ */
+function words(key: WordKey, english: string, ...args: string[]): string {
+  const message = browser.i18n.getMessage as (key: string, args?: string[]) => string;
+  let found = '';
   try {
-    return browser.i18n.getMessage(key) || english;
+    found = message(key, args);
   } catch {
-    return english;
+    found = '';
   }
+  return found || english.replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
 }
 
-/** Adds the menu item, shown on selections (once, on install and update). */
+/** Adds the menu items, shown on selections (once, on install and update). */
 export async function installSelectionMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
     title: words('menuMakeGoal', 'Make goal from selection'),
+    contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: MARK_READ_ID,
+    title: words('menuMarkRead', 'Mark as read'),
     contexts: ['selection'],
   });
 }
@@ -66,21 +93,50 @@ async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
   }
 }
 
-/** Shows on the tab's toolbar button why nothing was found (cleared by the next success). */
-async function tellReader(tabId: number, reason: string | null): Promise<void> {
+/**
+ * Shows on the tab's toolbar button what became of a click in its title: why nothing was found
+ * (badge `!`), or what was done, with `badge` (null: the badge every tab shows). No message
+ * gives the tab back the title and badge of every tab (a success clears a reason).
+ */
+async function tellReader(
+  tabId: number,
+  message: string | null,
+  badge: string | null = '!',
+): Promise<void> {
   const name = words('extName', 'Quran Goals');
   const button = toolbarButton();
+  // A null text gives the tab back the badge every tab shows (what is left of today).
+  const text = message ? badge : null;
   await Promise.all([
-    button.setBadgeText({ tabId, text: reason ? '!' : '' }),
-    button.setTitle({ tabId, title: reason ? `${name}: ${reason}` : name }),
+    button.setBadgeText({ tabId, text: text as string }),
+    button.setTitle({ tabId, title: message ? `${name}: ${message}` : name }),
   ]).catch(() => undefined);
 }
 
 /**
- * The menu's click: asks the clicked frame's content script for its selection (the
- * `selectionText` the menu passes is only a fallback: some sites draw private glyphs), turns
- * it into a range, keeps it as the popup's prefill and opens the popup. Nothing is created
- * until the reader confirms there. When no verses are found, the toolbar button says why.
+ * What the reader selected, for a click of `menuId`: asks the clicked frame's content script
+ * for its selection (the `selectionText` the menu passes is only a fallback: some sites draw
+ * private glyphs) and turns it into a range. When no verses are found, the toolbar button
+ * says why. Null for another item, or a click outside a tab.
+ */
+async function selectedRange(
+  menuId: string,
+  pages: Pick<PageContexts, 'contextOf'>,
+  info: MenuClick,
+  tab: MenuTab | undefined,
+): Promise<{ tabId: number; answer: SelectionAnswer } | null> {
+  if (info.menuItemId !== menuId || tab?.id === undefined || tab.id < 0) return null;
+  const tabId = tab.id;
+  const frame = await askPage(tabId, GET_SELECTION_RANGE, SelectionAnswerSchema, info.frameId);
+  const surah = surahOfPage(tab.url, tab.title, await pages.contextOf(tabId));
+  const answer = resolveSelection(frame, info.selectionText ?? '', surah);
+  if (!answer.found) await tellReader(tabId, answer.reason);
+  return { tabId, answer };
+}
+
+/**
+ * The "Make goal from selection" click: the selected range (`selectedRange`) is kept as the
+ * popup's prefill and the popup opens. Nothing is created until the reader confirms there.
  * Answers what was found. (`toolbar: false` opens the window directly: headless tests cannot
  * see the toolbar popup.)
  */
@@ -90,17 +146,67 @@ export async function onSelectionMenuClick(
   tab: MenuTab | undefined,
   toolbar = true,
 ): Promise<SelectionAnswer | null> {
-  if (info.menuItemId !== MENU_ID || tab?.id === undefined || tab.id < 0) return null;
-  const tabId = tab.id;
-  const frame = await askPage(tabId, GET_SELECTION_RANGE, SelectionAnswerSchema, info.frameId);
-  const surah = surahOfPage(tab.url, tab.title, await pages.contextOf(tabId));
-  const answer = resolveSelection(frame, info.selectionText ?? '', surah);
-  if (!answer.found) {
-    await tellReader(tabId, answer.reason);
-    return answer;
-  }
+  const selected = await selectedRange(MENU_ID, pages, info, tab);
+  if (!selected) return null;
+  const { tabId, answer } = selected;
+  if (!answer.found) return answer;
   await pendingPrefillItem.setValue(answer.range);
   await tellReader(tabId, null);
   await openPopup(tabId, toolbar);
   return answer;
+}
+
+/** A range as the reader reads it: `2:1–2:5`, or `2:255` for one verse. */
+function shownRange({ from, to }: VerseRange): string {
+  const first = formatVerseKey(from);
+  const last = formatVerseKey(to);
+  return first === last ? first : `${first}–${last}`;
+}
+
+/** Logs a range read (the reading log, with the reader's mushaf); answers what became of it. */
+export type LogRange = (range: VerseRange) => Promise<ReadingLogged>;
+
+/** What a "Mark as read" click did: the selection not found, or the reading log's answer. */
+export type MarkReadOutcome =
+  | Extract<SelectionAnswer, { found: false }>
+  | ReadingLogged
+  | { status: 'failed'; message: string };
+
+/**
+ * The "Mark as read" click: the selected range (read as "Make goal from selection" reads it)
+ * is logged as read, and the tab's toolbar button says what became of it: logged (or found
+ * logged already), kept to be logged once the service can be reached, or why not.
+ */
+export async function onMarkReadClick(
+  pages: Pick<PageContexts, 'contextOf'>,
+  log: LogRange,
+  info: MenuClick,
+  tab: MenuTab | undefined,
+): Promise<MarkReadOutcome | null> {
+  const selected = await selectedRange(MARK_READ_ID, pages, info, tab);
+  if (!selected) return null;
+  const { tabId, answer } = selected;
+  if (!answer.found) return answer;
+  const range = shownRange(answer.range);
+  let outcome: ReadingLogged;
+  try {
+    outcome = await log(answer.range);
+  } catch (error) {
+    const { message } = toErrorInfo(error);
+    await tellReader(tabId, words('markReadFailed', 'could not log $1: $2', range, message));
+    return { status: 'failed', message };
+  }
+  if (outcome.status === 'queued') {
+    const queued = words(
+      'markReadQueued',
+      '$1 will be logged once Quran.com can be reached',
+      range,
+    );
+    await tellReader(tabId, queued, '…');
+  } else if (outcome.status === 'found') {
+    await tellReader(tabId, words('markReadFound', 'already logged $1', range), null);
+  } else {
+    await tellReader(tabId, words('markReadLogged', 'logged $1', range), null);
+  }
+  return outcome;
 }

@@ -65,6 +65,13 @@ export interface TestSandbox {
   /** Answers 429 beyond `limit` calls per `windowMs`; `limit: 0` switches it off. */
   rateLimit(limit: number, windowMs?: number): Promise<void>;
   progress(progress: SandboxProgress): Promise<void>;
+  /** `days` days of reading ending today or yesterday in `zone` (`POST /__sandbox/streak`). */
+  streak(streak: {
+    sub?: string;
+    days: number;
+    through?: 'today' | 'yesterday';
+    zone?: string;
+  }): Promise<void>;
   settings(settings: SandboxSettings): Promise<void>;
   /** Forgets the requests received so far. */
   clearRequests(): Promise<void>;
@@ -173,6 +180,9 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     },
     progress: async (progress) => {
       await control(url, 'progress', progress);
+    },
+    streak: async (streak) => {
+      await control(url, 'streak', streak);
     },
     clearRequests: async () => {
       await checkRequests();

@@ -89,4 +89,30 @@ export const PROTOCOL_SAMPLES: Record<
     malformed: [{}, { entryId: '' }, { entryId: 7 }],
     answer: { entries: [], sent: true },
   },
+  logReading: {
+    valid: {
+      reading: {
+        mushafId: 4,
+        ranges: [{ from: { surah: 1, ayah: 1 }, to: { surah: 1, ayah: 7 } }],
+      },
+    },
+    malformed: [
+      {},
+      { reading: { mushafId: 4, ranges: [] } },
+      { reading: { mushafId: 4, ranges: [], seconds: 0 } },
+      {
+        reading: {
+          mushafId: 4,
+          ranges: [{ from: { surah: 1, ayah: 1 }, to: { surah: 1, ayah: 8 } }],
+        },
+      },
+      { reading: { mushafId: 4, ranges: [], seconds: 60, date: '2 March' } },
+    ],
+    answer: { status: 'logged', date: '2026-01-01', seconds: 60, ranges: ['1:1-1:7'] },
+  },
+  getToday: {
+    valid: {},
+    malformed: [null, 'x'],
+    answer: { streakDays: 3, readToday: false, lastPosition: null },
+  },
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createActivityApi } from '@/entrypoints/background/api/activity-api';
 import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
 import { createTransport } from '@/entrypoints/background/api/transport';
 import { createGoalService } from '@/entrypoints/background/goals/goal-service';
@@ -11,6 +12,8 @@ import { protocolHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/messaging/router';
 import type { SenderClass } from '@/entrypoints/background/messaging/senders';
 import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
+import { createDay } from '@/entrypoints/background/today/day';
+import { createReadingLog } from '@/entrypoints/background/today/reading-log';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { ErrorInfoSchema } from '@/utils/errors';
 import {
@@ -20,6 +23,7 @@ import {
   type Result,
   resultSchema,
 } from '@/utils/messages';
+import type { QueuedReading } from '@/utils/storage/readings';
 import { parameterValues } from '../../contract/documented';
 import { describeErrors, requestBodyValidator } from '../../contract/openapi';
 import { PROTOCOL_SAMPLES } from '../background/protocol-samples';
@@ -41,6 +45,10 @@ function background(status: () => number) {
     'POST /auth/v1/goals': { id: 'g-new' },
     'GET /auth/v1/goals/get-todays-plan': { hasGoal: false },
     'GET /auth/v1/goals/estimate': { week: [{ date: '2026-01-01', amount: 1 }] },
+    'GET /auth/v1/activity-days': [],
+    'GET /auth/v1/activity-days/estimate-reading-time': { seconds: 30 },
+    'GET /auth/v1/streaks/current-streak-days': { days: 2 },
+    'GET /auth/v1/reading-sessions': [],
   };
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input));
@@ -87,7 +95,34 @@ function background(status: () => number) {
     owner: async () => ({ environment: 'sandbox', subject: 'reader' }),
     write: async () => {},
   });
-  const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot });
+  const activity = createActivityApi(transport);
+  const day = createDay({
+    activity,
+    scopes: async () => ['goal', 'streak', 'activity_day'],
+    today: async () => '2026-01-01',
+  });
+  let queued: QueuedReading[] = [];
+  const readings = createReadingLog({
+    api: activity,
+    owner: async () => ({ environment: 'http://127.0.0.1/auth', subject: 'reader-1' }),
+    timeZone: async () => 'UTC',
+    store: {
+      read: async () => queued,
+      write: async (entries) => {
+        queued = entries;
+      },
+    },
+    clock: noWait,
+  });
+  const handlers = protocolHandlers({
+    auth,
+    goals,
+    outbox,
+    pages,
+    snapshot,
+    day,
+    logReading: (reading) => readings.log(reading),
+  });
   let senderClass: SenderClass = 'extension-page';
   const onMessage = createRouter({ handlers, classify: () => senderClass });
   return {
@@ -106,6 +141,16 @@ const mushafIds = parameterValues<number>('production', '/v1/goals', 'post', 'mu
 /** The documents' body of a create (every required field) and of an update (any of them). */
 const createBody = requestBodyValidator('production', '/v1/goals', 'post');
 const updateBody = requestBodyValidator('production', '/v1/goals/{id}', 'put');
+const activityBody = requestBodyValidator('production', '/v1/activity-days', 'post');
+/** The documents' body check for a call that sends one, by method and path. */
+const bodyCheck = ({ method, url }: ApiCall) =>
+  method === 'PUT'
+    ? updateBody
+    : method !== 'POST'
+      ? null
+      : url.pathname.endsWith('/activity-days')
+        ? activityBody
+        : createBody;
 
 /** Goals close to valid: each field right or wrong, so that many pass and many do not. */
 const goalish = fc.record({
@@ -187,8 +232,7 @@ describe.each(Object.keys(PROTOCOL) as MessageName[])('fuzzing %s', (name) => {
         if (parsed.success) seen[parsed.data.ok ? 'ok' : 'failed']++;
         seen.apiCalls += service.calls.length;
         for (const call of service.calls) {
-          const body =
-            call.method === 'POST' ? createBody : call.method === 'PUT' ? updateBody : null;
+          const body = bodyCheck(call);
           if (body) {
             expect(body(call.body), `${describeErrors(body)}: ${JSON.stringify(call.body)}`).toBe(
               true,

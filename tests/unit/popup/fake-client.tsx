@@ -1,5 +1,6 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { LazyRawGoalFields } from '@/components/AdvancedFields';
+import { LazyTodayPanel } from '@/components/CurrentGoal';
 import { LazyDoneDetails } from '@/components/DoneStatus';
 import { LazyErrorDetails } from '@/components/ErrorAlert';
 import { LazyVerseRangeFields } from '@/components/GoalFields';
@@ -41,6 +42,7 @@ await Promise.all(
     LazyDoneDetails,
     PendingGoals,
     ReplacePrompt,
+    LazyTodayPanel,
   ]
     .map((p) => p.load())
     .concat(loadLaterActions()),
@@ -82,6 +84,7 @@ const DEFAULTS: Handlers = {
   getGoalDefinition: () => ok({ goal: null }),
   deleteGoal: () => ok({}),
   signIn: () => ok(SIGNED_IN),
+  getToday: () => ok({ streakDays: null, readToday: null, lastPosition: null }),
 };
 
 /** A client that records what the popup asks and answers from `handlers` (or the defaults). */

@@ -3,7 +3,7 @@ import { verseRangeProblem } from '@/utils/quran/issue-words';
 
 describe('verseRangeProblem', () => {
   it.each([
-    [{ from: { surah: 1, ayah: 1 }, to: { surah: 1, ayah: 9 } }, 'Al-Fatihah has 7 ayahs.'],
+    [{ from: { surah: 1, ayah: 1 }, to: { surah: 1, ayah: 9 } }, 'Surah 1 has 7 ayahs.'],
     [
       { from: { surah: 115, ayah: 1 }, to: { surah: 115, ayah: 1 } },
       'There is no surah 115: surahs are numbered 1 to 114.',

@@ -236,7 +236,7 @@ describe('goalIssues', () => {
 
   it('words a range issue with the surah name', () => {
     const [issue] = goalIssues(goal({ type: 'QURAN_RANGE', amount: '1:1-1:8' }));
-    expect(issue && describeGoalIssue(issue)).toBe('Al-Fatihah has 7 ayahs.');
+    expect(issue && describeGoalIssue(issue)).toBe('Surah 1 has 7 ayahs.');
   });
 
   it('breaks exactly the rules the documents and Quran.com state, on any request', () => {

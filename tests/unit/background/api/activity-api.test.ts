@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import * as z from 'zod/mini';
 import { createActivityApi } from '@/entrypoints/background/api/activity-api';
 import { createGoalsApi } from '@/entrypoints/background/api/goals-api';
 import { GoalsError } from '@/utils/errors';
@@ -77,6 +78,25 @@ describe('the activity API', () => {
     expect(seconds).toBeGreaterThan(0);
     const [request] = await kit.requests('/auth/v1/activity-days/estimate-reading-time');
     expect(request?.query).toMatchObject({ ranges: '1:1-1:7,2:1-2:5' });
+  });
+
+  it('answers where the last reading session stopped, and null before any', async () => {
+    await signInWith('openid offline_access goal reading_session');
+    expect(await api.lastReadingPosition()).toBeNull();
+    for (const [chapterNumber, verseNumber] of [
+      [2, 255],
+      [3, 10],
+    ]) {
+      await kit.transport.request({
+        method: 'POST',
+        path: '/v1/reading-sessions',
+        body: { chapterNumber, verseNumber },
+        response: z.unknown(),
+      });
+    }
+    expect(await api.lastReadingPosition()).toEqual({ surah: 3, ayah: 10 });
+    const [request] = await kit.requests('/auth/v1/reading-sessions');
+    expect(request?.query).toMatchObject({ first: '20' });
   });
 
   it('is refused without the scopes, with the documented 403', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Identity } from '@/entrypoints/background/auth/sign-in';
 import type { GoalsError } from '@/utils/errors';
@@ -29,16 +29,17 @@ describe('signIn', () => {
     expect(error).toBeUndefined();
     expect(state).toMatchObject({
       signedIn: true,
-      scopes: ['openid', 'offline_access', 'goal'],
+      scopes: ['openid', 'offline_access', 'goal', 'streak', 'activity_day'],
       missingScopes: [],
     });
+    expect(state?.unavailableScopes).toBeUndefined();
     const [authorize] = await kit.requests('/oauth2/auth');
     const [token] = await kit.requests('/oauth2/token');
     expect(authorize?.query).toMatchObject({
       response_type: 'code',
       client_id: 'quran-goals-sandbox',
       redirect_uri: REDIRECT_URL,
-      scope: 'openid offline_access goal',
+      scope: 'openid offline_access goal streak activity_day',
       code_challenge_method: 'S256',
     });
     expect(authorize?.query.state?.length).toBeGreaterThanOrEqual(22);
@@ -152,8 +153,56 @@ describe('signIn', () => {
     expect(state).toMatchObject({
       signedIn: true,
       scopes: ['openid', 'offline_access'],
-      missingScopes: ['goal'],
+      missingScopes: ['goal', 'streak', 'activity_day'],
     });
+  });
+
+  it('signs in again over a goal-only sign-in, asking the full set and keeping nothing old', async () => {
+    kit = await startAuthKit();
+    const old = await kit.mint('openid offline_access goal');
+    await kit.auth.adoptTokens({
+      accessToken: old.access_token,
+      expiresAt: Date.now() + 3_600_000,
+      refreshToken: old.refresh_token,
+      scopes: old.scope.split(' '),
+    });
+    expect(await kit.auth.accountState()).toMatchObject({
+      signedIn: true,
+      scopes: ['openid', 'offline_access', 'goal'],
+      missingScopes: ['streak', 'activity_day'],
+    });
+
+    const state = await kit.auth.signIn();
+    expect(state).toMatchObject({
+      signedIn: true,
+      scopes: ['openid', 'offline_access', 'goal', 'streak', 'activity_day'],
+      missingScopes: [],
+    });
+    const [authorize] = await kit.requests('/oauth2/auth');
+    expect(authorize?.query.scope).toBe('openid offline_access goal streak activity_day');
+    const fresh = await kit.tokens.load();
+    expect(fresh?.accessToken).not.toBe(old.access_token);
+    expect(fresh?.refreshToken).toBeTruthy();
+    expect(fresh?.refreshToken).not.toBe(old.refresh_token);
+    const kept = JSON.stringify([
+      await fakeBrowser.storage.local.get(),
+      await fakeBrowser.storage.session.get(),
+      await kit.refreshDb.get(),
+    ]);
+    expect(kept).not.toContain(old.access_token);
+    expect(kept).not.toContain(old.refresh_token);
+
+    // The old grant is revoked at the server: its refresh token is refused from now on.
+    await vi.waitFor(async () => {
+      const revoked = await kit?.requests('/oauth2/revoke');
+      expect(revoked?.map((r) => (r.body as Record<string, string>).token)).toEqual([
+        old.refresh_token,
+      ]);
+    });
+    await expect(kit.oauth.refresh(kit.environment, old.refresh_token ?? '')).rejects.toMatchObject(
+      { kind: 'unauthorized' },
+    );
+    expect(await kit.auth.accessToken()).toBe(fresh?.accessToken);
   });
 
   it('explains how to get a client id when none is configured', async () => {

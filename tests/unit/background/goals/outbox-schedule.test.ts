@@ -3,8 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Outbox } from '@/entrypoints/background/goals/outbox';
 import {
   OUTBOX_ALARM,
+  READINGS_ALARM,
   scheduleOutbox,
-  wireOutbox,
+  wireQueue,
 } from '@/entrypoints/background/goals/outbox-schedule';
 import type { OutboxEntry } from '@/utils/messages';
 
@@ -47,7 +48,7 @@ describe('the outbox schedule', () => {
 
   it('sends at worker start, when the alarm rings and when the browser starts', async () => {
     const { outbox, flushes } = countingOutbox([entry('waiting')]);
-    wireOutbox(outbox);
+    wireQueue(OUTBOX_ALARM, outbox);
     await settle();
     expect(flushes()).toBe(1);
     expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeTruthy();
@@ -56,5 +57,17 @@ describe('the outbox schedule', () => {
     await fakeBrowser.alarms.onAlarm.trigger(alarm(OUTBOX_ALARM));
     await fakeBrowser.runtime.onStartup.trigger();
     expect(flushes()).toBe(3);
+  });
+
+  it('keeps each queue on its own alarm: readings waiting leave the outbox alarm alone', async () => {
+    const { outbox: readings, flushes } = countingOutbox([entry('waiting')]);
+    wireQueue(READINGS_ALARM, readings);
+    await settle();
+    expect(await fakeBrowser.alarms.get(READINGS_ALARM)).toBeTruthy();
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeFalsy();
+    await fakeBrowser.alarms.onAlarm.trigger(alarm(OUTBOX_ALARM));
+    expect(flushes()).toBe(1);
+    await fakeBrowser.alarms.onAlarm.trigger(alarm(READINGS_ALARM));
+    expect(flushes()).toBe(2);
   });
 });

@@ -16,12 +16,22 @@ afterEach(() => kit.close());
 
 const pages = createPageContexts(async () => undefined);
 const badge = { refresh: vi.fn(async () => {}) };
+const reminders = { ring: vi.fn(async () => {}) };
 
 function hook(senderClass: SenderClass, name: string, payload: unknown) {
   const router = createRouter({
     handlers: {},
     classify: () => senderClass,
-    extraRoutes: e2eRoutes({ auth: kit.auth, tokens: kit.tokens, pages, badge: badge as never }),
+    extraRoutes: e2eRoutes({
+      auth: kit.auth,
+      tokens: kit.tokens,
+      pages,
+      badge: badge as never,
+      reminders: reminders as never,
+      logRange: async () => {
+        throw new Error('Not logged here.');
+      },
+    }),
   });
   return new Promise((resolve) => router({ name, payload }, {}, resolve));
 }
@@ -44,7 +54,7 @@ describe('e2eRoutes', () => {
           accessToken: minted.access_token,
           refreshToken: minted.refresh_token,
           expiresAt,
-          scopes: ['openid', 'offline_access', 'goal'],
+          scopes: ['openid', 'offline_access', 'goal', 'streak', 'activity_day'],
           environment: kit.environment,
         },
       },
@@ -106,5 +116,19 @@ describe('e2eRoutes', () => {
       value: { rang: false },
     });
     expect(badge.refresh).toHaveBeenCalledTimes(2);
+  });
+
+  it('e2e:ringAlarm rings the reminders’ alarms with the instant they were set for', async () => {
+    reminders.ring.mockClear();
+    expect(
+      await hook('extension-page', 'e2e:ringAlarm', { name: 'reminder', scheduledTime: 5 }),
+    ).toMatchObject({ value: { rang: true } });
+    expect(await hook('extension-page', 'e2e:ringAlarm', { name: 'reminder-nudge' })).toMatchObject(
+      { value: { rang: true } },
+    );
+    expect(reminders.ring.mock.calls).toEqual([
+      ['reminder', 5],
+      ['nudge', undefined],
+    ]);
   });
 });

@@ -4,11 +4,17 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import {
   installSelectionMenu,
+  type LogRange,
+  MARK_READ_ID,
   MENU_ID,
+  onMarkReadClick,
   onSelectionMenuClick,
 } from '@/entrypoints/background/pages/context-menu';
 import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
+import type { ReadingLogged } from '@/utils/activity';
+import { GoalsError } from '@/utils/errors';
 import type { PageContext } from '@/utils/messages';
+import type { VerseRange } from '@/utils/quran/schema';
 import { pendingPrefillItem } from '@/utils/storage';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -34,7 +40,11 @@ function installStubs() {
   };
   const windows = { create: vi.fn(async (_: unknown) => ({ id: 9 })) };
   const sendMessage = vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined);
-  const i18n = { getMessage: (key: string) => (key === 'menuMakeGoal' ? 'Make goal (test)' : '') };
+  const TEST_WORDS: Record<string, string> = {
+    menuMakeGoal: 'Make goal (test)',
+    menuMarkRead: 'Mark as read (test)',
+  };
+  const i18n = { getMessage: (key: string) => TEST_WORDS[key] ?? '' };
   Object.assign(fakeBrowser, { contextMenus, action, windows, i18n });
   Object.assign(fakeBrowser.tabs, { sendMessage });
   // fake-browser has no ports; the protocol port is tested in messaging/protocol-port.test.ts.
@@ -69,13 +79,19 @@ describe('the "Make goal from selection" menu', () => {
       title: 'Make goal (test)',
       contexts: ['selection'],
     });
+    expect(stubs.contextMenus.create).toHaveBeenCalledWith({
+      id: MARK_READ_ID,
+      title: 'Mark as read (test)',
+      contexts: ['selection'],
+    });
+    expect(stubs.contextMenus.create).toHaveBeenCalledTimes(2);
   });
 
   it('is wired synchronously in main(): install and click listeners', async () => {
     (background.main as () => void)();
     expect(stubs.contextMenus.onClicked.listeners).toHaveLength(1);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(() => expect(stubs.contextMenus.create).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(stubs.contextMenus.create).toHaveBeenCalledTimes(2));
     stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
     stubs.contextMenus.onClicked.listeners[0]?.(click(), tab);
     await vi.waitFor(() => expect(stubs.action.openPopup).toHaveBeenCalledOnce());
@@ -94,7 +110,7 @@ describe('the "Make goal from selection" menu', () => {
     expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
     expect(stubs.action.openPopup).toHaveBeenCalledOnce();
     expect(stubs.windows.create).not.toHaveBeenCalled();
-    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '' });
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
   });
 
   it('uses browserAction where the browser has no action (Firefox, Manifest V2)', async () => {
@@ -103,7 +119,7 @@ describe('the "Make goal from selection" menu', () => {
     stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
     const answer = await onSelectionMenuClick(pages, click(), tab);
     expect(answer).toEqual({ found: true, range: range([2, 255], [2, 257]) });
-    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '' });
+    expect(browserAction.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
     expect(browserAction.openPopup).toHaveBeenCalledOnce();
     expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
   });
@@ -179,6 +195,130 @@ describe('the "Make goal from selection" menu', () => {
     stubs.sendMessage.mockResolvedValue({ found: true, range: range([1, 1], [1, 7]) });
     expect(await onSelectionMenuClick(pages, { menuItemId: 'other' }, tab)).toBeNull();
     expect(await onSelectionMenuClick(pages, click(), undefined)).toBeNull();
+    expect(stubs.sendMessage).not.toHaveBeenCalled();
+    expect(await pendingPrefillItem.getValue()).toBeNull();
+  });
+});
+
+describe('the "Mark as read" menu', () => {
+  const markRead = (selectionText?: string, frameId = 0) => ({
+    menuItemId: MARK_READ_ID,
+    frameId,
+    ...(selectionText === undefined ? {} : { selectionText }),
+  });
+  /** A reading log that answers `outcome` (or throws it) and keeps the ranges it was given. */
+  function fakeLog(outcome: ReadingLogged | Error) {
+    const logged: VerseRange[] = [];
+    const log: LogRange = async (range) => {
+      logged.push(range);
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    };
+    return { log, logged };
+  }
+  const LOGGED: ReadingLogged = {
+    status: 'logged',
+    date: '2026-05-10',
+    seconds: 50,
+    ranges: ['2:1-2:5'],
+  };
+
+  it('reads the clicked frame’s selection, logs its range and says so on the tab’s button', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 1], [2, 5]) });
+    const { log, logged } = fakeLog(LOGGED);
+    const outcome = await onMarkReadClick(pages, log, markRead('\uFB51', 3), tab);
+    expect(outcome).toEqual(LOGGED);
+    expect(logged).toEqual([range([2, 1], [2, 5])]);
+    expect(stubs.sendMessage).toHaveBeenCalledWith(
+      4,
+      { name: 'getSelectionRange' },
+      { frameId: 3 },
+    );
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: 'Quran Goals: logged 2:1–2:5',
+    });
+    // Nothing of "Make goal from selection": no prefill, no popup.
+    expect(await pendingPrefillItem.getValue()).toBeNull();
+    expect(stubs.action.openPopup).not.toHaveBeenCalled();
+    expect(stubs.windows.create).not.toHaveBeenCalled();
+  });
+
+  it('reads references in the selected text when no content script answers', async () => {
+    stubs.sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));
+    const { log, logged } = fakeLog({ ...LOGGED, ranges: ['2:255-2:255'] });
+    await onMarkReadClick(pages, log, markRead('Ayat al-Kursi (2:255)'), {
+      id: 8,
+      url: 'https://example.com/notes',
+    });
+    expect(logged).toEqual([range([2, 255], [2, 255])]);
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 8,
+      title: 'Quran Goals: logged 2:255',
+    });
+  });
+
+  it('says when the reading was found logged already', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 1], [2, 5]) });
+    await onMarkReadClick(pages, fakeLog({ ...LOGGED, status: 'found' }).log, markRead(), tab);
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: 'Quran Goals: already logged 2:1–2:5',
+    });
+  });
+
+  it('says when the reading waits to be logged', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 1], [2, 5]) });
+    const queued: ReadingLogged = {
+      status: 'queued',
+      entryId: 'r1',
+      error: { kind: 'network', message: 'offline' },
+    };
+    expect(await onMarkReadClick(pages, fakeLog(queued).log, markRead(), tab)).toEqual(queued);
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '…' });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: 'Quran Goals: 2:1–2:5 will be logged once Quran.com can be reached',
+    });
+  });
+
+  it('says why the reading was not logged', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 1], [2, 5]) });
+    const refused = new GoalsError({ kind: 'forbidden', message: 'Missing scope.', status: 403 });
+    const outcome = await onMarkReadClick(pages, fakeLog(refused).log, markRead(), tab);
+    expect(outcome).toEqual({ status: 'failed', message: 'Missing scope.' });
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: 'Quran Goals: could not log 2:1–2:5: Missing scope.',
+    });
+  });
+
+  it('logs nothing when no verses are found, and says why', async () => {
+    stubs.sendMessage.mockResolvedValue({
+      found: false,
+      reason: 'Only a surah title is selected.',
+    });
+    const { log, logged } = fakeLog(LOGGED);
+    const outcome = await onMarkReadClick(pages, log, markRead('Al-Baqarah'), tab);
+    expect(outcome).toEqual({ found: false, reason: 'Only a surah title is selected.' });
+    expect(logged).toEqual([]);
+    expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
+    expect(stubs.action.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: expect.stringContaining('Only a surah title is selected.'),
+    });
+  });
+
+  it('answers only its own item, in a tab; "Make goal from selection" ignores it', async () => {
+    stubs.sendMessage.mockResolvedValue({ found: true, range: range([1, 1], [1, 7]) });
+    const { log, logged } = fakeLog(LOGGED);
+    expect(await onMarkReadClick(pages, log, click(), tab)).toBeNull();
+    expect(await onMarkReadClick(pages, log, markRead(), undefined)).toBeNull();
+    expect(await onSelectionMenuClick(pages, markRead(), tab)).toBeNull();
+    expect(logged).toEqual([]);
     expect(stubs.sendMessage).not.toHaveBeenCalled();
     expect(await pendingPrefillItem.getValue()).toBeNull();
   });

@@ -1,0 +1,54 @@
+import type { ActivityDay, Today } from '@/utils/activity';
+import type { ActivityApi } from '../api/activity-api';
+
+/** What the reader's day needs from the rest of the background. */
+export interface DayDeps {
+  activity: Pick<ActivityApi, 'activityDays' | 'currentStreakDays' | 'lastReadingPosition'>;
+  /** The scopes the reader's token was granted. */
+  scopes(): Promise<string[]>;
+  /** Today in the reader's zone, `YYYY-MM-DD`. */
+  today(): Promise<string>;
+}
+
+/** Whether `scopes` grant `name` itself or one of its children (`streak.read`…). */
+export function grants(scopes: readonly string[], name: string): boolean {
+  return scopes.some((scope) => scope === name || scope.startsWith(`${name}.`));
+}
+
+/** Whether a logged day has any reading in it. */
+export function hasReading(day: ActivityDay): boolean {
+  return (
+    (day.secondsRead ?? 0) > 0 ||
+    (day.pagesRead ?? 0) > 0 ||
+    (day.versesRead ?? 0) > 0 ||
+    (day.ranges?.length ?? 0) > 0
+  );
+}
+
+/**
+ * The reader's day beyond today's plan: the streak, whether anything was read today, and
+ * where the last reading session stopped. The streak and the day are asked only with their
+ * scopes. Each part is null
+ * when it cannot be known (no scope, or its call failed): one part failing never hides
+ * another.
+ */
+export function createDay(deps: DayDeps) {
+  const known = <T>(ask: () => Promise<T>): Promise<T | null> => ask().catch(() => null);
+  return {
+    async today(): Promise<Today> {
+      const [scopes, date] = await Promise.all([deps.scopes(), deps.today()]);
+      const [streakDays, readToday, lastPosition] = await Promise.all([
+        grants(scopes, 'streak') ? known(() => deps.activity.currentStreakDays()) : null,
+        grants(scopes, 'activity_day')
+          ? known(async () =>
+              (await deps.activity.activityDays({ from: date, to: date })).some(hasReading),
+            )
+          : null,
+        // The documents name no scope for reading sessions: asked whatever the token holds.
+        known(() => deps.activity.lastReadingPosition()),
+      ]);
+      return { streakDays, readToday, lastPosition };
+    },
+  };
+}
+export type Day = ReturnType<typeof createDay>;

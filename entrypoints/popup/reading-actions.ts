@@ -1,0 +1,42 @@
+import type { ReadingEntry } from '@/utils/activity';
+import { type Store, watch } from '@/utils/store';
+import type { PopupClient } from './popup-client';
+import type { PopupState } from './state';
+
+/**
+ * The reader's day beyond today's plan (the streak, whether anything was read today, the last
+ * position), asked whenever the plan shown changes; and "Save reading", whose outcome is told
+ * in the status region like a goal change's, and which asks the plan again (through `done`).
+ */
+export function readingActions(store: Store<PopupState>, client: PopupClient) {
+  const { get, set } = store;
+  /** The day asked last: an older answer is dropped. */
+  let asked = 0;
+
+  async function refreshDay() {
+    const { account, plan } = get();
+    if (!account?.signedIn || !plan?.hasGoal) return void (get().day && set({ day: null }));
+    const seq = ++asked;
+    const result = await client.send('getToday', {});
+    if (seq === asked && result.ok) set({ day: result.value });
+  }
+
+  return {
+    async logReading(reading: ReadingEntry) {
+      if (get().logging) return;
+      set({ logging: true, logError: null });
+      const result = await client.send('logReading', { reading });
+      if (!result.ok) return set({ logging: false, logError: result.error });
+      set({
+        logging: false,
+        error: null,
+        done: { status: 'logged', request: null, reading: result.value },
+      });
+    },
+    /** Asks the day now and whenever the plan shown changes; returns what stops it. */
+    start() {
+      void refreshDay();
+      return watch(store, (state) => state.plan, refreshDay);
+    },
+  };
+}
