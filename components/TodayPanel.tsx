@@ -56,12 +56,9 @@ export function TodayPanel(props: TodayPanelProps) {
   const atRisk = day?.readToday === false && !met;
   return (
     <>
-      {streak !== null && (
-        <p class={atRisk && streak > 0 ? 'streak at-risk' : 'streak'}>
-          {t('streakDays', number(streak))}
-          {atRisk && streak > 0 && <> {t('streakAtRisk')}</>}
-        </p>
-      )}
+      {/* A streak of none says nothing worth a line. */}
+      {!!streak && <p class="streak">{t('streakDays', number(streak))}</p>}
+      {!!streak && atRisk && <p class="at-risk">{t('streakAtRisk')}</p>}
       {!met && target && target.type !== 'QURAN_RANGE' && (
         <a class="button" href={resumeUrl(day)} target="_blank" rel="noreferrer">
           {t('readNow')}

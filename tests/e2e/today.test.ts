@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { badgeSettled, sendProtocolMessage, setupJourney, waitFor } from './harness';
-import { currentReader, dayIn, freshSignedInPopup, regionSays, SLOW } from './popup-page';
+import {
+  axeProblems,
+  currentReader,
+  dayIn,
+  freshSignedInPopup,
+  regionSays,
+  SLOW,
+  saveScreenshot,
+} from './popup-page';
 
 // Today's region of the popup with a goal: "Read now", the streak and "Add reading", against
 // the sandbox, whose activity days feed today's plan and the streak.
@@ -53,12 +61,16 @@ describe('Today', () => {
       await withGoal(popup, RANGE_GOAL);
       // A daily range goal: the whole range is today's, none of it read yet.
       expect(await readNowHref(popup)).toBe('https://quran.com/67:1-67:30');
+      await saveScreenshot(popup, 'today-range.png');
 
       await journey.sandbox.clearRequests();
       const today = popup.getByRole('region', { name: 'Today' });
       await today.getByRole('button', { name: 'Add reading' }).click();
       await popup.getByRole('textbox', { name: 'Read from' }).fill('67:1');
       await popup.getByRole('textbox', { name: 'Read to' }).fill('67:10');
+      // The form open: named fields, nothing serious for axe.
+      expect(await axeProblems(popup)).toEqual([]);
+      await saveScreenshot(popup, 'today-add-reading.png');
       await popup.getByRole('button', { name: 'Save reading' }).click();
       await regionSays(popup, 'status', 'Reading saved.');
 
@@ -98,6 +110,7 @@ describe('Today', () => {
     const today = popup.getByRole('region', { name: 'Today' });
     await today.getByText('4-day streak').waitFor();
     expect(await today.locator('.at-risk').textContent()).toContain('Nothing read today yet');
+    await saveScreenshot(popup, 'today-streak-at-risk.png');
     // A time goal: Read now opens where the reader last stopped, else the Quran's start.
     expect(await readNowHref(popup)).toMatch(/^https:\/\/quran\.com\//);
 
@@ -108,6 +121,7 @@ describe('Today', () => {
     await waitFor(async () => (await today.locator('.at-risk').count()) === 0, {
       message: 'the streak no longer at risk',
     });
+    await saveScreenshot(popup, 'today-saved.png');
     expect((await logPosts()).map((r) => r.body)).toEqual([
       { type: 'QURAN', seconds: 180, ranges: [], mushafId: 4, date: dayIn(zone) },
     ]);

@@ -27,8 +27,7 @@ export function hasReading(day: ActivityDay): boolean {
 
 /**
  * The reader's day beyond today's plan: the streak, whether anything was read today, and
- * where the last reading session stopped. The streak and the day are asked only with their
- * scopes. Each part is null
+ * where the last reading session stopped, each asked only with its scope. Each part is null
  * when it cannot be known (no scope, or its call failed): one part failing never hides
  * another.
  */
@@ -44,8 +43,9 @@ export function createDay(deps: DayDeps) {
               (await deps.activity.activityDays({ from: date, to: date })).some(hasReading),
             )
           : null,
-        // The documents name no scope for reading sessions: asked whatever the token holds.
-        known(() => deps.activity.lastReadingPosition()),
+        // The documents name no scope for reading sessions; the Quran Foundation's scopes page
+        // names `reading_session`. Asked only with it: a 403 would cost a token refresh.
+        grants(scopes, 'reading_session') ? known(() => deps.activity.lastReadingPosition()) : null,
       ]);
       return { streakDays, readToday, lastPosition };
     },

@@ -51,6 +51,21 @@ describe('the streak', () => {
     await waitFor(() => expect(region.textContent).toContain('6-day streak'));
     expect(region.querySelector('.at-risk')).toBeNull();
   });
+
+  it('says nothing of a streak of no days', async () => {
+    renderPopup(
+      fakeClient({
+        getTodaysPlan: () => ok(TIME_GOAL),
+        getToday: () => ok({ streakDays: 0, readToday: false, lastPosition: null }),
+      }),
+      {},
+      'en',
+      'presets',
+    );
+    const region = await today();
+    await within(region).findByRole('button', { name: 'Add reading' });
+    expect(region.textContent).not.toMatch(/streak/);
+  });
 });
 
 describe('Read now', () => {

@@ -75,6 +75,22 @@ describe('the reader’s day', () => {
     expect(asked.filter((path) => /streak|activity-days/.test(path))).toEqual([]);
   });
 
+  it('asks the last reading position only with the reading_session scope', async () => {
+    const session = { chapterNumber: 2, verseNumber: 255 };
+    await signInWith('openid offline_access goal streak activity_day reading_session');
+    await kit.transport.request({
+      method: 'POST',
+      path: '/v1/reading-sessions',
+      body: session,
+      response: z.unknown(),
+    });
+    expect((await day.today()).lastPosition).toEqual({ surah: 2, ayah: 255 });
+    await signInWith('openid offline_access goal streak activity_day');
+    await kit.clearRequests();
+    expect((await day.today()).lastPosition).toBeNull();
+    expect((await kit.requests()).filter((r) => r.path.includes('reading-sessions'))).toEqual([]);
+  });
+
   it('a failing streak call leaves the streak unknown and the day known', async () => {
     await kit.fault({ route: 'currentStreak', status: 500, count: 5 });
     const answer = await day.today();
