@@ -4,6 +4,19 @@ import type { PopupClient } from './popup-client';
 import type { PopupState } from './state';
 
 /**
+ * What of the state the reader's day follows: the account, the plan's goal and progress, and
+ * each reading saved (one logged on an earlier day may change the streak alone).
+ */
+const dayKey = ({ account, plan, done }: PopupState) =>
+  JSON.stringify([
+    done?.reading,
+    account?.signedIn,
+    account?.scopes,
+    plan?.hasGoal && [plan.goalId, plan.progress, plan.secondsRead, plan.pagesRead],
+    plan?.remainingDailyTargetRanges,
+  ]);
+
+/**
  * The reader's day beyond today's plan (the streak, whether anything was read today, the last
  * position), asked whenever the plan shown changes; and "Save reading", whose outcome is told
  * in the status region like a goal change's, and which asks the plan again (through `done`).
@@ -33,10 +46,13 @@ export function readingActions(store: Store<PopupState>, client: PopupClient) {
         done: { status: 'logged', request: null, reading: result.value },
       });
     },
-    /** Asks the day now and whenever the plan shown changes; returns what stops it. */
+    /**
+     * Asks the day now and whenever the plan shown moves (another goal, or reading counted),
+     * not each time the same plan is asked again; returns what stops it.
+     */
     start() {
       void refreshDay();
-      return watch(store, (state) => state.plan, refreshDay);
+      return watch(store, dayKey, refreshDay);
     },
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bundleSizes } from '../../../bench/sizes';
 import { scratchBuild } from '../helpers/scratch-build';
 
 /**
@@ -73,5 +74,16 @@ describe('the popup bundle', () => {
       `popup JavaScript: ${[...files].join(', ')} = ${total} bytes (${(total / 1024).toFixed(1)} KB) gzipped`,
     );
     expect(total).toBeLessThanOrEqual(BUDGET);
+  }, 180_000);
+});
+
+describe('the background bundle', () => {
+  it('stays within 40 KB (40,960 bytes) gzipped, everything it loads counted', async () => {
+    const background = bundleSizes(await dist()).find((size) => size.entry === 'background');
+    console.info(
+      `background JavaScript: ${background?.files.join(', ')} = ${background?.gzip} bytes gzipped`,
+    );
+    expect(background?.files).toEqual(['background.js']);
+    expect(background?.gzip).toBeLessThanOrEqual(40 * 1024);
   }, 180_000);
 });
