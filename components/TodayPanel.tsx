@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReadingEntry, ReadingLogged, Today } from '@/utils/activity';
 import type { ErrorInfo } from '@/utils/errors';
+import { goalDays, goalPace, type KnownGoalDays } from '@/utils/goal-pace';
 import { planTarget, positionUrl } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
 import type { AccountState } from '@/utils/messages';
@@ -26,6 +27,10 @@ export interface TodayPanelProps {
   logged: ReadingLogged | undefined;
   /** The account: the scopes its token lacks, and those this client cannot have. */
   account: AccountState | null;
+  /** The definition this device keeps of the plan's goal, and when it made or changed it. */
+  known: KnownGoalDays | null;
+  /** The reader's zone, in which days are counted (none: the browser's). */
+  timeZone: string | undefined;
   onLog(entry: ReadingEntry): void;
   /** "Allow access": signs in again, asking the scopes the token lacks. */
   onAllowAccess(): void;
@@ -42,8 +47,12 @@ export function resumeUrl(day: Today | null): string {
  */
 export function TodayPanel(props: TodayPanelProps) {
   const { plan, day, met } = props;
-  const { t, number } = useI18n();
+  const { t, number, date } = useI18n();
   const [adding, setAdding] = useState(false);
+  const days = goalDays(props.known, plan.goalId, props.today, props.timeZone);
+  const goal = props.known?.goal;
+  const read = day?.read;
+  const pace = days && goal && read ? goalPace(goal, days, read) : null;
   // Saved: the form closes, and opens empty next time.
   useEffect(() => {
     if (props.logged) setAdding(false);
@@ -56,6 +65,13 @@ export function TodayPanel(props: TodayPanelProps) {
   const atRisk = day?.readToday === false && !met;
   return (
     <>
+      {days &&
+        (days.left > 1 ? (
+          <p>{t('goalDaysLeft', number(days.left), date(days.last))}</p>
+        ) : (
+          <p>{days.left === 1 ? t('goalLastDay') : t('goalEnded', date(days.last))}</p>
+        ))}
+      {pace && <p class={`pace ${pace}`}>{t(`pace_${pace}`)}</p>}
       {/* A streak of none says nothing worth a line. */}
       {!!streak && <p class="streak">{t('streakDays', number(streak))}</p>}
       {!!streak && atRisk && <p class="at-risk">{t('streakAtRisk')}</p>}

@@ -121,13 +121,24 @@ export const ReadingLoggedSchema = z.discriminatedUnion('status', [
 ]);
 export type ReadingLogged = z.infer<typeof ReadingLoggedSchema>;
 
+/** What was read from a day through today: seconds, pages, and the ranges (`S:A-S:A`). */
+export const ReadSinceSchema = z.object({
+  since: DateSchema,
+  seconds: z.number().check(z.minimum(0)),
+  pages: z.number().check(z.minimum(0)),
+  ranges: z.array(z.string()),
+});
+export type ReadSince = z.infer<typeof ReadSinceSchema>;
+
 /**
  * The reader's day beyond today's plan: the streak (null when not known: no scope, or the
- * call failed), whether anything was read today, and where the last reading session stopped.
+ * call failed), whether anything was read today, where the last reading session stopped, and,
+ * when asked from a day (a goal's start), what was read since then.
  */
 export const TodaySchema = z.object({
   streakDays: z.nullable(z.int().check(z.minimum(0))),
   readToday: z.nullable(z.boolean()),
   lastPosition: z.nullable(VerseKeySchema),
+  read: z.optional(z.nullable(ReadSinceSchema)),
 });
 export type Today = z.infer<typeof TodaySchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ReadingEntrySchema, ReadingLoggedSchema, TodaySchema } from './activity';
+import { DateSchema, ReadingEntrySchema, ReadingLoggedSchema, TodaySchema } from './activity';
 import { EnvironmentSchema } from './environments';
 import { ErrorInfoSchema } from './errors';
 import {
@@ -165,7 +165,8 @@ export const PROTOCOL = {
   getGoalDefinition: {
     from: 'extension',
     request: z.object({ goalId: z.string().check(z.minLength(1)) }),
-    response: z.object({ goal: z.nullable(GoalRequestSchema) }),
+    /** `savedAt`: when this device last made or changed the goal (epoch milliseconds). */
+    response: z.object({ goal: z.nullable(GoalRequestSchema), savedAt: z.optional(z.number()) }),
   },
   deleteGoal: {
     from: 'extension',
@@ -218,7 +219,12 @@ export const PROTOCOL = {
     response: ReadingLoggedSchema,
   },
   /** The streak, whether today has reading, and the last reading position. */
-  getToday: { from: 'extension', request: z.object({}), response: TodaySchema },
+  getToday: {
+    from: 'extension',
+    /** `since`: also what was read from that day (a goal's first) through today. */
+    request: z.object({ since: z.optional(DateSchema) }),
+    response: TodaySchema,
+  },
 } as const satisfies Record<
   string,
   { from: 'extension' | 'any'; request: z.ZodMiniType; response: z.ZodMiniType }

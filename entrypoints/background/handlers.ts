@@ -28,7 +28,13 @@ export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
     signOut: () => auth.signOut(),
     createGoal: (request) => goals.createGoal(request),
     updateGoal: (request) => goals.updateGoal(request),
-    getGoalDefinition: async ({ goalId }) => ({ goal: await goals.goalDefinition(goalId) }),
+    getGoalDefinition: async ({ goalId }) => {
+      const [goal, savedAt] = await Promise.all([
+        goals.goalDefinition(goalId),
+        goals.goalSavedAt(goalId),
+      ]);
+      return { goal, ...(goal && savedAt !== null ? { savedAt } : {}) };
+    },
     deleteGoal: (request) => goals.deleteGoal(request),
     estimateGoal: (request) => goals.estimateGoal(request),
     // Kept for the popup's next first paint too.
@@ -39,6 +45,6 @@ export function protocolHandlers(parts: HandlerParts): Required<Handlers> {
     cancelOutboxEntry: async ({ entryId }) => ({ entries: await outbox.cancel(entryId) }),
     sendOutboxEntry: ({ entryId }) => outbox.sendNow(entryId),
     logReading: ({ reading }) => parts.logReading(reading),
-    getToday: () => day.today(),
+    getToday: ({ since }) => day.today(since),
   };
 }

@@ -73,6 +73,8 @@ export function App() {
             logError: state.logError,
             logged: state.done?.reading,
             account,
+            known: state.known,
+            timeZone: state.timeZone,
             onLog: store.logReading,
             onAllowAccess: store.signIn,
           }}

@@ -24,7 +24,7 @@ export function laterActions(store: Store<PopupState>, client: PopupClient, knob
     pageActions(store, client),
     estimateActions(store, client, knobs),
     goalActions(store, client, knobs),
-    readingActions(store, client),
+    readingActions(store, client, knobs),
   ] as const;
   const [, outbox, page, , goals, reading] = concerns;
   return {

@@ -33,7 +33,7 @@ export function planActions(store: Store<PopupState>, client: PopupClient, { now
     });
     if (!hasGoal || !goalId) return set({ known: null });
     const known = await client.send('getGoalDefinition', { goalId });
-    if (seq === asked && known.ok) set({ known: { goalId, goal: known.value.goal } });
+    if (seq === asked && known.ok) set({ known: { goalId, ...known.value } });
   }
 
   /**

@@ -60,7 +60,7 @@ export interface PopupState {
    * The definition this device keeps of the plan's goal (null: not known here, e.g. made on
    * Quran.com), for the goal id it was asked for.
    */
-  known: { goalId: string; goal: GoalRequest | null } | null;
+  known: { goalId: string; goal: GoalRequest | null; savedAt?: number | undefined } | null;
   /** The reader's draft while the form edits the goal: Cancel and Save put it back. */
   beforeEdit: Draft | null;
   /** The custom form ("Customize") is open under the presets. */

@@ -18,6 +18,8 @@ export const KEPT_DEFINITIONS = 20;
 export interface GoalBook {
   /** The definition kept for this goal, or null. */
   get(goalId: string): Promise<GoalRequest | null>;
+  /** When this device last made or changed the goal (epoch milliseconds), or null. */
+  savedAt(goalId: string): Promise<number | null>;
   /** Keeps what the goal is now. */
   keep(goalId: string, goal: GoalRequest): Promise<void>;
   /** Forgets a goal (deleted, or changed in a way this device cannot follow). */
@@ -50,14 +52,16 @@ export function createGoalBook(deps: {
       await deps.store.write(entries.filter((e) => !dropped.has(e)));
     });
 
+  // In turn with the changes: a read sees every change asked before it.
+  const entry = (goalId: string) =>
+    oneChangeAtATime(async () => {
+      const owner = await deps.owner();
+      return owner ? (await deps.store.read()).find(isIt(owner, goalId)) : undefined;
+    });
+
   return {
-    // In turn with the changes: a read sees every change asked before it.
-    get: (goalId) =>
-      oneChangeAtATime(async () => {
-        const owner = await deps.owner();
-        if (!owner) return null;
-        return (await deps.store.read()).find(isIt(owner, goalId))?.goal ?? null;
-      }),
+    get: async (goalId) => (await entry(goalId))?.goal ?? null,
+    savedAt: async (goalId) => (await entry(goalId))?.savedAt ?? null,
     keep: (goalId, goal) => change(goalId, (owner) => ({ owner, goalId, goal, savedAt: now() })),
     forget: (goalId) => change(goalId, () => null),
   };

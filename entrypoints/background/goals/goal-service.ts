@@ -33,6 +33,8 @@ export interface GoalService {
   updateGoal(request: MessagePayload<'updateGoal'>): Promise<GoalChange>;
   /** The definition this device keeps of a goal (for Edit), or null. */
   goalDefinition(goalId: string): Promise<GoalRequest | null>;
+  /** When this device last made or changed the goal (epoch milliseconds), or null. */
+  goalSavedAt(goalId: string): Promise<number | null>;
   deleteGoal(request: MessagePayload<'deleteGoal'>): Promise<MessageResponse<'deleteGoal'>>;
   estimateGoal(request: MessagePayload<'estimateGoal'>): Promise<MessageResponse<'estimateGoal'>>;
   getTodaysPlan(
@@ -84,6 +86,7 @@ const unknownOutcome = (error: GoalsError) =>
 /** Knows no goal: every goal's definition is unknown. */
 const EMPTY_BOOK: GoalBook = {
   get: async () => null,
+  savedAt: async () => null,
   keep: async () => undefined,
   forget: async () => undefined,
 };
@@ -242,6 +245,7 @@ export function createGoalService(
     deliverQueued: (entry) => oneCreateAtATime(() => send(entry.goal, entry.replace)),
     updateGoal: ({ goalId, goal }) => oneCreateAtATime(() => change(goalId, goal)),
     goalDefinition: (goalId) => book.get(goalId),
+    goalSavedAt: (goalId) => book.savedAt(goalId),
     async deleteGoal(goal) {
       await api.deleteGoal(goal);
       remember(goal.goalId, null);

@@ -1,4 +1,4 @@
-import type { ActivityDay, Today } from '@/utils/activity';
+import type { ActivityDay, ReadSince, Today } from '@/utils/activity';
 import type { ActivityApi } from '../api/activity-api';
 
 /** What the reader's day needs from the rest of the background. */
@@ -25,6 +25,16 @@ export function hasReading(day: ActivityDay): boolean {
   );
 }
 
+/** What the logged days hold in all: their seconds, pages and ranges. */
+export function readSince(since: string, days: readonly ActivityDay[]): ReadSince {
+  return {
+    since,
+    seconds: days.reduce((sum, day) => sum + (day.secondsRead ?? 0), 0),
+    pages: days.reduce((sum, day) => sum + (day.pagesRead ?? 0), 0),
+    ranges: days.flatMap((day) => day.ranges ?? []),
+  };
+}
+
 /**
  * The reader's day beyond today's plan: the streak, whether anything was read today, and
  * where the last reading session stopped, each asked only with its scope. Each part is null
@@ -34,20 +44,27 @@ export function hasReading(day: ActivityDay): boolean {
 export function createDay(deps: DayDeps) {
   const known = <T>(ask: () => Promise<T>): Promise<T | null> => ask().catch(() => null);
   return {
-    async today(): Promise<Today> {
+    /** The day; with `since` (a day up to today), also what was read from it through today. */
+    async today(since?: string): Promise<Today> {
       const [scopes, date] = await Promise.all([deps.scopes(), deps.today()]);
-      const [streakDays, readToday, lastPosition] = await Promise.all([
+      const from = since && since < date ? since : date;
+      const days = grants(scopes, 'activity_day')
+        ? known(() => deps.activity.activityDays({ from, to: date }))
+        : Promise.resolve(null);
+      const [streakDays, logged, lastPosition] = await Promise.all([
         grants(scopes, 'streak') ? known(() => deps.activity.currentStreakDays()) : null,
-        grants(scopes, 'activity_day')
-          ? known(async () =>
-              (await deps.activity.activityDays({ from: date, to: date })).some(hasReading),
-            )
-          : null,
+        days,
         // The documents name no scope for reading sessions; the Quran Foundation's scopes page
         // names `reading_session`. Asked only with it: a 403 would cost a token refresh.
         grants(scopes, 'reading_session') ? known(() => deps.activity.lastReadingPosition()) : null,
       ]);
-      return { streakDays, readToday, lastPosition };
+      const readToday = logged ? logged.some((day) => day.date === date && hasReading(day)) : null;
+      return {
+        streakDays,
+        readToday,
+        lastPosition,
+        ...(since ? { read: logged && readSince(from, logged) } : {}),
+      };
     },
   };
 }

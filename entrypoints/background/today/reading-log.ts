@@ -10,8 +10,8 @@ import { ERROR_POLICY } from '@/utils/error-policy';
 import { GoalsError, toErrorInfo } from '@/utils/errors';
 import { todayIn } from '@/utils/goal-form';
 import type { AccountOwner } from '@/utils/messages';
-import { readVerseRange } from '@/utils/quran/read-range';
-import { formatVerseRange, TOTAL_VERSES, verseNumber } from '@/utils/quran/verses';
+import { versesAmong, versesCount } from '@/utils/quran/verse-set';
+import { formatVerseRange } from '@/utils/quran/verses';
 import type { PendingReading, QueuedReading, ReadingBaseline } from '@/utils/storage/readings';
 import type { ActivityApi } from '../api/activity-api';
 import { READ_RETRY, REAL_CLOCK, type RetryClock, type RetryPolicy, withRetry } from '../api/retry';
@@ -70,23 +70,9 @@ const baselineOf = (day: ActivityDay | undefined): ReadingBaseline =>
     ? { secondsRead: day.secondsRead ?? null, ranges: day.ranges ?? [] }
     : { secondsRead: 0, ranges: [] };
 
-/** The verses (by position) that `S:A-S:A` items name, several to an item separated by commas. */
-function versesOf(ranges: readonly string[]): Uint8Array {
-  const read = new Uint8Array(TOTAL_VERSES + 1);
-  for (const part of ranges.flatMap((item) => item.split(','))) {
-    const range = readVerseRange(part);
-    const first = range ? verseNumber(range.from) : 0;
-    const last = range ? verseNumber(range.to) : 0;
-    for (let at = first; first && at <= last; at++) read[at] = 1;
-  }
-  return read;
-}
-
 /** Whether every verse of `sent` is among those of `day`. */
-function covers(day: readonly string[], sent: readonly string[]): boolean {
-  const held = versesOf(day);
-  return versesOf(sent).every((wanted, at) => !wanted || held[at] === 1);
-}
+const covers = (day: readonly string[], sent: readonly string[]) =>
+  versesAmong(day, sent) === versesCount(sent);
 
 /**
  * Whether the day now holds a reading sent after `before` was read: its seconds grew by at

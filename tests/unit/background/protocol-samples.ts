@@ -111,8 +111,8 @@ export const PROTOCOL_SAMPLES: Record<
     answer: { status: 'logged', date: '2026-01-01', seconds: 60, ranges: ['1:1-1:7'] },
   },
   getToday: {
-    valid: {},
-    malformed: [null, 'x'],
+    valid: { since: '2026-01-01' },
+    malformed: [null, 'x', { since: '1 January' }],
     answer: { streakDays: 3, readToday: false, lastPosition: null },
   },
 };

@@ -222,3 +222,75 @@ describe('scopes', () => {
     expect(within(region).queryByRole('button', { name: 'Add reading' })).toBeNull();
   });
 });
+
+describe('days left', () => {
+  /** Two pages a day over ten days, known here, made at noon UTC on `made`. */
+  const known = (made: string) => ({
+    getTodaysPlan: () => ok({ hasGoal: true, goalId: 'goal-3', dailyTargetPages: 2, progress: 0 }),
+    getGoalDefinition: () =>
+      ok({
+        goal: {
+          mushafId: 4 as const,
+          body: {
+            type: 'QURAN_PAGES' as const,
+            amount: 20,
+            category: 'QURAN' as const,
+            duration: 10,
+          },
+        },
+        savedAt: Date.parse(`${made}T12:00:00Z`),
+      }),
+  });
+
+  it('counts the days left of a goal made here, today included', async () => {
+    // Made on 25 February 2026, ten days: 25–28 February and 1–6 March. On 1 March, six are left.
+    renderPopup(fakeClient(known('2026-02-25')), {}, 'en', 'presets');
+    const region = await today();
+    await waitFor(() =>
+      expect(region.textContent).toMatch(
+        /6 days left of this goal, until (March 6, 2026|6 March 2026)/,
+      ),
+    );
+  });
+
+  it('asks what was read since the goal’s first day, and says where the goal stands', async () => {
+    // By 1 March, 8 of the 20 pages are due, 10 with today's: 11 read is ahead.
+    const fake = fakeClient({
+      ...known('2026-02-25'),
+      getToday: ({ since }) =>
+        ok({
+          streakDays: null,
+          readToday: true,
+          lastPosition: null,
+          read: since ? { since, seconds: 0, pages: 11, ranges: [] } : null,
+        }),
+    });
+    renderPopup(fake, {}, 'en', 'presets');
+    const region = await today();
+    await waitFor(() => expect(region.textContent).toContain('You are ahead of this goal.'));
+    expect(fake.sent('getToday')).toContainEqual({ since: '2026-02-25' });
+  });
+
+  it('says when the goal’s days have ended', async () => {
+    // Made on 1 February 2026, ten days: the last was 10 February.
+    renderPopup(fakeClient(known('2026-02-01')), {}, 'en', 'presets');
+    const region = await today();
+    await waitFor(() =>
+      expect(region.textContent).toMatch(
+        /This goal’s days ended on (February 10, 2026|10 February 2026)/,
+      ),
+    );
+  });
+
+  it('says nothing of days for a goal not known here', async () => {
+    renderPopup(
+      fakeClient({ getTodaysPlan: known('2026-02-25').getTodaysPlan }),
+      {},
+      'en',
+      'presets',
+    );
+    const region = await today();
+    await within(region).findByRole('button', { name: 'Add reading' });
+    expect(region.textContent).not.toMatch(/days left|ended/);
+  });
+});

@@ -40,8 +40,11 @@ describe('the goal book', () => {
     const { book, signIn } = books();
     await book.keep('g1', goal(30));
     expect(await book.get('g1')).toEqual(goal(30));
+    // When it was kept: the book's clock (`now`, 1 here).
+    expect(await book.savedAt('g1')).toBe(1);
     signIn(reader('b'));
     expect(await book.get('g1')).toBeNull();
+    expect(await book.savedAt('g1')).toBeNull();
     signIn(reader('a', 'https://apis-prelive.quran.foundation/auth'));
     expect(await book.get('g1')).toBeNull();
     signIn(null);

@@ -43,6 +43,7 @@ function memoryBook(initial: Record<string, GoalRequest> = {}) {
   const goals: Record<string, GoalRequest> = { ...initial };
   const book: GoalBook = {
     get: async (goalId) => goals[goalId] ?? null,
+    savedAt: async (goalId) => (goals[goalId] ? 0 : null),
     keep: async (goalId, goal) => {
       goals[goalId] = goal;
     },

@@ -91,6 +91,22 @@ describe('the reader’s day', () => {
     expect((await kit.requests()).filter((r) => r.path.includes('reading-sessions'))).toEqual([]);
   });
 
+  it('asked from a day, adds up what was read from it through today', async () => {
+    const today = todayIn(ZONE);
+    await logOn(addDays(today, -3));
+    await logOn(addDays(today, -1));
+    await logOn(today);
+    // Three readings of two minutes, Al-Fatihah each time; the day before `since` is left out.
+    const answer = await day.today(addDays(today, -1));
+    expect(answer.read).toEqual({
+      since: addDays(today, -1),
+      seconds: 240,
+      pages: expect.any(Number),
+      ranges: ['1:1-1:7', '1:1-1:7'],
+    });
+    expect(answer.readToday).toBe(true);
+  });
+
   it('a failing streak call leaves the streak unknown and the day known', async () => {
     await kit.fault({ route: 'currentStreak', status: 500, count: 5 });
     const answer = await day.today();
