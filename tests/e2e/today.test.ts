@@ -29,7 +29,12 @@ async function withGoal(
   popup: Page,
   goal: {
     mushafId: 4;
-    body: { type: 'QURAN_RANGE' | 'QURAN_TIME'; amount: string | number; category: 'QURAN' };
+    body: {
+      type: 'QURAN_RANGE' | 'QURAN_TIME';
+      amount: string | number;
+      category: 'QURAN';
+      duration?: number;
+    };
   },
 ): Promise<void> {
   expect(await sendProtocolMessage(popup, 'createGoal', { goal, replace: false })).toMatchObject({
@@ -125,5 +130,24 @@ describe('Today', () => {
     expect((await logPosts()).map((r) => r.body)).toEqual([
       { type: 'QURAN', seconds: 180, ranges: [], mushafId: 4, date: dayIn(zone) },
     ]);
+  });
+
+  it('counts the days left of a goal made here, and says when it is complete', SLOW, async () => {
+    const popup = await freshSignedInPopup(journey);
+    // Al-Mulk over three days, made now: today and the two days after it.
+    await withGoal(popup, {
+      mushafId: 4,
+      body: { type: 'QURAN_RANGE', amount: '67:1-67:30', category: 'QURAN', duration: 3 },
+    });
+    const today = popup.getByRole('region', { name: 'Today' });
+    await today.getByText(/^3 days left of this goal, until /).waitFor();
+    await today.getByText('You are on track with this goal.').waitFor();
+
+    await today.getByRole('button', { name: 'Add reading' }).click();
+    await popup.getByRole('textbox', { name: 'Read from' }).fill('67:1');
+    await popup.getByRole('textbox', { name: 'Read to' }).fill('67:30');
+    await popup.getByRole('button', { name: 'Save reading' }).click();
+    await regionSays(popup, 'status', 'Reading saved.');
+    await today.getByText('This goal is complete.').waitFor();
   });
 });
