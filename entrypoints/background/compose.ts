@@ -45,6 +45,7 @@ import { createDay, type Day } from './today/day';
 import { createReadingLog, type ReadingLog } from './today/reading-log';
 import {
   browserReminderWords,
+  retryReminder,
   scheduleReminders,
   showNotification,
 } from './today/reminder-schedule';
@@ -194,6 +195,7 @@ export function createBackgroundService(): BackgroundService {
     sent: { read: () => remindersSentItem.getValue(), write: (e) => remindersSentItem.setValue(e) },
     now: Date.now,
     schedule: scheduleReminders,
+    retry: retryReminder,
   });
   const pages = createPageContexts(findTab);
   const handlers = protocolHandlers({ auth, goals, outbox, pages, snapshot, day, logReading });

@@ -6,6 +6,8 @@ const QUESTIONS = {
   expiredToken: 'Is an expired access token answered 401 or 403?',
   scopes: 'Which scopes were granted?',
   pageEstimates: 'Are estimate amounts for pages fractional?',
+  readingSessions:
+    'Does GET /v1/reading-sessions answer a token without `reading_session` (the scopes sign-in asks)?',
 } as const;
 export type Question = keyof typeof QUESTIONS;
 

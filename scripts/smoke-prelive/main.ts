@@ -9,6 +9,7 @@ import { printNeeds, redirectUrlToRegister, refusal } from './inputs';
 import {
   askPagesEstimate,
   checkInvalidToken,
+  checkReadingSessions,
   checkScopes,
   judgeOrigin,
   judgePageEstimates,
@@ -22,6 +23,7 @@ async function investigate(s: Smoke, account: AccountState, notes: string[]): Pr
   const estimate = await askPagesEstimate(s);
   const expiredToken = await checkInvalidToken(s);
   const scopes = await checkScopes(s, account);
+  const readingSessions = await checkReadingSessions(s, account);
   await s.log.settled();
   return {
     origin: judgeOrigin(s.log.calls, s.browser.extensionId, estimate),
@@ -30,6 +32,7 @@ async function investigate(s: Smoke, account: AccountState, notes: string[]): Pr
     expiredToken,
     scopes,
     pageEstimates: judgePageEstimates(estimate),
+    readingSessions,
   };
 }
 

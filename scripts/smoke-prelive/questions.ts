@@ -72,6 +72,23 @@ export async function checkInvalidToken(s: Smoke): Promise<Finding> {
   );
 }
 
+/**
+ * 7: the documents name no scope for reading sessions, the Foundation's scopes page names
+ * `reading_session`, and sign-in does not ask it: one GET with the token sign-in got tells
+ * whether "Read now" of a time or page goal can ever open the last reading position.
+ */
+export async function checkReadingSessions(s: Smoke, account: AccountState): Promise<Finding> {
+  const token = await currentAccessToken(s);
+  if (!token) return couldNotTell('the access token could not be read');
+  const raw = await rawCall(s, { method: 'GET', path: '/v1/reading-sessions', query: {}, token });
+  const evidence =
+    `GET /v1/reading-sessions from the service worker with the token granted ` +
+    `${account.scopes.join(' ') || '(no scope listed)'}: ${raw.status} ${describeBody(raw.body)}`;
+  if (isSuccess(raw.status)) return answered('yes', evidence);
+  if (raw.status === 403) return answered('no: it needs a scope sign-in does not ask', evidence);
+  return couldNotTell(evidence);
+}
+
 /** The token made invalid: a JWT with its signature replaced, else a made-up token. */
 export function spoil(token: string): { token: string; how: string } {
   const parts = token.split('.');

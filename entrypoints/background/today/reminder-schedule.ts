@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Words } from '@/utils/plan-words';
 import type { ReminderKind } from '@/utils/storage/reminders';
+import { BADGE_ALARM, BADGE_DAY_ALARM } from './badge-schedule';
 import {
   nextNudgeAt,
   nextReminderAt,
@@ -14,10 +15,23 @@ export const REMINDER_ALARM = 'reminder';
 /** The alarm of the last-chance nudge, two hours before the reader's day ends. */
 export const NUDGE_ALARM = 'reminder-nudge';
 
+/** The one-off alarm that rings a kind again after its plan could not be asked. */
+const RETRY_ALARMS: Record<ReminderKind, string> = {
+  reminder: `${REMINDER_ALARM}-retry`,
+  nudge: `${NUDGE_ALARM}-retry`,
+};
+
 const KIND_OF_ALARM: Record<string, ReminderKind> = {
   [REMINDER_ALARM]: 'reminder',
   [NUDGE_ALARM]: 'nudge',
+  [RETRY_ALARMS.reminder]: 'reminder',
+  [RETRY_ALARMS.nudge]: 'nudge',
 };
+
+/** Rings `kind` again at `at`, once (the reminders' `retry`). */
+export async function retryReminder(kind: ReminderKind, at: number): Promise<void> {
+  await browser.alarms.create(RETRY_ALARMS[kind], { when: at });
+}
 
 /** One notification id per kind: a new notification takes the place of the last of its kind. */
 export const NOTIFICATION_IDS: Record<ReminderKind, string> = {
@@ -135,6 +149,12 @@ export function wireReminders(reminders: Reminders): void {
   );
   browser.runtime.onStartup.addListener(reschedule);
   browser.runtime.onInstalled.addListener(reschedule);
+  // An automatic zone follows the computer's, and no event says it changed: the badge's
+  // alarms (half-hourly while a goal exists, and at the reader's midnight) set the
+  // reminders again in the zone of now.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_ALARM || alarm.name === BADGE_DAY_ALARM) reschedule();
+  });
   let listening = false;
   const listen = () => {
     const notifications = browser.notifications;

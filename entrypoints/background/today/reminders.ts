@@ -1,5 +1,7 @@
 import type { Today } from '@/utils/activity';
 import { latestRun, serialize } from '@/utils/concurrency';
+import { ERROR_POLICY } from '@/utils/error-policy';
+import { toErrorInfo } from '@/utils/errors';
 import { todayIn } from '@/utils/goal-form';
 import { leftToday, positionUrl, readingUrl } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
@@ -170,7 +172,12 @@ export interface ReminderDeps {
   now(): number;
   /** Sets the alarms of the next reminder and nudge for these settings, in `zone`. */
   schedule(reminder: ReminderSettings, zone: string): Promise<void>;
+  /** Rings `kind` once more at `at` (epoch milliseconds): its plan could not be asked. */
+  retry(kind: ReminderKind, at: number): Promise<void>;
 }
+
+/** A ring whose plan could not be asked (offline, an outage, a 429) is tried again this long after. */
+export const RETRY_AFTER_MS = 10 * MINUTE;
 
 /**
  * What a notification opens: the first range left today, else the verse where the reader
@@ -271,6 +278,15 @@ export function createReminders(deps: ReminderDeps) {
       return oneAtATime(async () => {
         try {
           await ringNow(kind, scheduledTime);
+        } catch (error) {
+          // Tried again later the same reader-day, when the failure may pass; never the next
+          // day's ring for today's plan.
+          const settings = await deps.settings();
+          const zone = deps.timeZone(settings);
+          const at = deps.now() + RETRY_AFTER_MS;
+          const passes = ERROR_POLICY[toErrorInfo(error).kind].retryRead === true;
+          if (!passes || readerDay(zone, at) !== readerDay(zone, deps.now())) throw error;
+          await deps.retry(kind, at);
         } finally {
           await reschedule();
         }

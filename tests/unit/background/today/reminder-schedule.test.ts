@@ -5,6 +5,7 @@ import {
   browserReminderWords,
   NUDGE_ALARM,
   REMINDER_ALARM,
+  retryReminder,
   ringReminderAlarm,
   scheduleReminders,
   showNotification,
@@ -316,10 +317,32 @@ describe('wireReminders', () => {
     await ring('badge', 1);
     await ring(REMINDER_ALARM, 2);
     await ring(NUDGE_ALARM, 3);
+    await ring('reminder-retry', 4);
+    await ring('reminder-nudge-retry', 5);
     expect(reminders.ring.mock.calls).toEqual([
       ['reminder', 2],
       ['nudge', 3],
+      ['reminder', 4],
+      ['nudge', 5],
     ]);
+  });
+
+  it('sets the alarms again on the badge’s alarms: an automatic zone may have moved', async () => {
+    const reminders = fakeReminders();
+    wireReminders(reminders as unknown as Reminders);
+    const ring = (name: string) =>
+      fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: 0, persistAcrossSessions: true });
+    await ring('badge');
+    await ring('badge-day');
+    await ring('outbox');
+    expect(reminders.reschedule).toHaveBeenCalledTimes(2);
+  });
+
+  it('retryReminder sets a one-off alarm of the kind at the instant given', async () => {
+    await retryReminder('nudge', 1_800_000_000_000);
+    expect(await fakeBrowser.alarms.get('reminder-nudge-retry')).toMatchObject({
+      scheduledTime: 1_800_000_000_000,
+    });
   });
 
   it('sets the alarms again when the browser starts or the extension is installed', async () => {

@@ -14,6 +14,7 @@ import en from '@/public/_locales/en/messages.json';
 import id from '@/public/_locales/id/messages.json';
 import ur from '@/public/_locales/ur/messages.json';
 import type { Today } from '@/utils/activity';
+import { GoalsError } from '@/utils/errors';
 import type { TodaysPlan } from '@/utils/goals';
 import { DEFAULT_SETTINGS, type Settings, timeZoneOf } from '@/utils/storage';
 import type { SentReminder } from '@/utils/storage/reminders';
@@ -49,6 +50,7 @@ const noReadingYet: Today = {
 function setup(over: Partial<Omit<ReminderDeps, 'sent'>> & { reminder?: ReminderSettings } = {}) {
   const notices: ReminderNotice[] = [];
   const schedules: { reminder: ReminderSettings; zone: string }[] = [];
+  const retries: { kind: string; at: number }[] = [];
   let stored: SentReminder[] = [];
   let now = AT_2000_LOCAL;
   const settings: Settings = { ...DEFAULT_SETTINGS, timeZone: ZONE, reminder: over.reminder ?? ON };
@@ -74,6 +76,9 @@ function setup(over: Partial<Omit<ReminderDeps, 'sent'>> & { reminder?: Reminder
     schedule: async (reminder, zone) => {
       schedules.push({ reminder, zone });
     },
+    retry: async (kind, at) => {
+      retries.push({ kind, at });
+    },
     ...over,
   };
   return {
@@ -81,6 +86,7 @@ function setup(over: Partial<Omit<ReminderDeps, 'sent'>> & { reminder?: Reminder
     deps,
     notices,
     schedules,
+    retries,
     plan: over.plan ?? plan,
     today: over.today ?? today,
     settings,
@@ -209,7 +215,7 @@ describe('the reminder', () => {
   });
 
   it('still sets the next alarms when the plan cannot be asked', async () => {
-    const { reminders, notices, schedules } = setup({
+    const { reminders, notices, schedules, retries } = setup({
       plan: async () => {
         throw new Error('offline');
       },
@@ -217,6 +223,39 @@ describe('the reminder', () => {
     await expect(reminders.ring('reminder', AT_2000_LOCAL)).rejects.toThrow('offline');
     expect(notices).toEqual([]);
     expect(schedules).toHaveLength(1);
+    expect(retries).toEqual([]);
+  });
+
+  it('rings again ten minutes later when the service is out of reach, then shows it once', async () => {
+    let reachable = false;
+    const { reminders, notices, retries, at } = setup({
+      plan: async () => {
+        if (!reachable) throw new GoalsError({ kind: 'network', message: 'offline' });
+        return behind();
+      },
+    });
+    at(AT_2000_LOCAL);
+    await reminders.ring('reminder', AT_2000_LOCAL);
+    expect(notices).toEqual([]);
+    // 20:10 in New York, the same Tuesday.
+    expect(retries).toEqual([{ kind: 'reminder', at: AT_2000_LOCAL + 10 * 60_000 }]);
+    reachable = true;
+    at(AT_2000_LOCAL + 10 * 60_000);
+    await reminders.ring('reminder', AT_2000_LOCAL + 10 * 60_000);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('does not carry a failed ring into the next reader-day', async () => {
+    // 23:55 EDT: ten minutes later is Wednesday.
+    const late = AT_2300_LOCAL + 55 * 60_000;
+    const { reminders, retries, at } = setup({
+      plan: async () => {
+        throw new GoalsError({ kind: 'service_unavailable', message: 'down', status: 503 });
+      },
+    });
+    at(late);
+    await expect(reminders.ring('nudge', late)).rejects.toThrow('down');
+    expect(retries).toEqual([]);
   });
 });
 
