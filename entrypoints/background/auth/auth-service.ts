@@ -153,6 +153,10 @@ export function createAuthService(deps: AuthDeps): AuthService {
    */
   const refreshOnce = singleFlight(
     async (seen: TokenSet & { refreshToken: string }): Promise<TokenSet> => {
+      // A sign-in or sign-out under way decides which tokens are kept: until it has stored
+      // them, the tokens read are the ones it replaces, and a refused refresh of those would
+      // clear the new ones.
+      await replacement;
       const started = generation;
       const tokens = await deps.tokens.load();
       if (!tokens || generation !== started || tokens.refreshToken !== seen.refreshToken)
@@ -223,6 +227,7 @@ export function createAuthService(deps: AuthDeps): AuthService {
       return newer && tokens.accessToken ? tokens.accessToken : renew(tokens);
     },
     async signInAgain(rejected) {
+      await replacement;
       if ((await deps.tokens.load())?.accessToken !== rejected) return;
       await forget();
       await announce();

@@ -283,6 +283,63 @@ describe('a refusal during a sign-in', () => {
     expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
   });
 
+  it('does not refresh the tokens a sign-in is putting in place when the refresh starts', async () => {
+    const old = await kit.mint();
+    const next = await kit.mint();
+    let refuse = (_error: unknown) => {};
+    let refreshAsked = () => {};
+    const asked = new Promise<void>((resolve) => {
+      refreshAsked = resolve;
+    });
+    // The next settings read (the sign-in's) waits until released; every other answers at once.
+    let holdNext = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const auth = createAuthService({
+      environment: async () => {
+        if (holdNext) {
+          holdNext = false;
+          await held;
+        }
+        return kit.environment;
+      },
+      tokens: kit.tokens,
+      oauth: {
+        ...kit.oauth,
+        refresh: () => {
+          refreshAsked();
+          return new Promise((_resolve, reject) => {
+            refuse = reject;
+          });
+        },
+      },
+      identity: sandboxIdentity('approve'),
+      broadcast: () => {},
+    });
+    await auth.adoptTokens({
+      accessToken: old.access_token,
+      expiresAt: soon(),
+      refreshToken: old.refresh_token,
+    });
+    holdNext = true;
+    const signingIn = auth.adoptTokens({
+      accessToken: next.access_token,
+      expiresAt: Date.now() + 3_600_000,
+      refreshToken: next.refresh_token,
+    });
+    // The old token expires within the margin: a refresh starts while the sign-in waits.
+    const pending = auth.accessToken();
+    await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 50))]);
+    release();
+    refuse(new GoalsError({ kind: 'unauthorized', message: 'The refresh token was refused.' }));
+    await signingIn;
+    expect(await pending).toBe(next.access_token);
+    expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
+    expect((await auth.accountState()).signedIn).toBe(true);
+  });
+
   it('signs out on a refused refreshed token only while that token is still the one kept', async () => {
     const old = await kit.signInWithMinted();
     const next = await kit.signInWithMinted();
