@@ -11,6 +11,7 @@ import { verseRangeIssue } from '@/utils/quran/verses';
 import { Field } from './Field';
 import { useI18n } from './i18n';
 import { errorText, rangeIssueText } from './issue-words';
+import { SurahSelect, wholeSurah } from './SurahSelect';
 
 export interface TodayPanelProps {
   plan: TodaysPlan;
@@ -171,6 +172,11 @@ function AddReading({ today, mushafId, logging, logError, onLog }: TodayPanelPro
         if ('entry' in read) onLog(read.entry);
       }}
     >
+      <SurahSelect
+        id="read-surah"
+        surah={wholeSurah(typed.from, typed.to)}
+        onRange={(range) => set(range)}
+      />
       <Field
         id="read-from"
         label={t('readFrom')}

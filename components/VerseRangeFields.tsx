@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { DIVISION_COUNTS, type Division, divisionRange, isDivision } from '@/utils/quran/divisions';
-import { asciiDigits, pastedRange, readVerseRange } from '@/utils/quran/parse';
-import { surahArabicName, surahName } from '@/utils/quran/surah-names';
-import { ayahCount, formatVerseKey } from '@/utils/quran/verses';
+import { asciiDigits, pastedRange } from '@/utils/quran/parse';
+import { formatVerseKey } from '@/utils/quran/verses';
 import { Field } from './Field';
 import { useI18n } from './i18n';
+import { SurahSelect, wholeSurah } from './SurahSelect';
 
 interface Props {
   from: string;
@@ -13,17 +13,6 @@ interface Props {
   madaniPages: boolean;
   errors: { from?: string | undefined; to?: string | undefined };
   onChange(range: { from: string; to: string }): void;
-}
-
-const SURAHS = Array.from({ length: 114 }, (_, i) => i + 1);
-
-/** The whole surah a range covers, or 0. */
-function wholeSurah(from: string, to: string): number {
-  const range = readVerseRange(`${from}-${to}`);
-  const surah = range?.from.surah ?? 0;
-  const whole =
-    range?.from.ayah === 1 && range.to.surah === surah && range.to.ayah === ayahCount(surah);
-  return whole ? surah : 0;
 }
 
 /** A verse range: by surah, by its two ends (`2:255`, or a pasted `2:255-2:286`), or by part. */
@@ -42,25 +31,7 @@ export function VerseRangeFields({ from, to, madaniPages, errors, onChange }: Pr
   };
   return (
     <div class="range">
-      <div class="field">
-        <label for="surah">{t('surah')}</label>
-        <select
-          id="surah"
-          value={String(wholeSurah(from, to))}
-          onChange={(event) => {
-            const surah = Number(event.currentTarget.value);
-            if (surah) onChange({ from: `${surah}:1`, to: `${surah}:${ayahCount(surah)}` });
-          }}
-        >
-          <option value="0">{t('chooseSurah')}</option>
-          {SURAHS.map((n) => (
-            <option key={n} value={String(n)}>
-              {/* Isolated, so that right to left the period stays after the number. */}
-              {`\u2066${number(n)}.\u2069`} {surahName(n)} · {surahArabicName(n)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SurahSelect id="surah" surah={wholeSurah(from, to)} onRange={onChange} />
       <div class="pair">
         <Field
           id="from"

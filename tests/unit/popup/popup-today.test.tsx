@@ -145,6 +145,29 @@ describe('Add reading', () => {
     expect(screen.queryByRole('textbox', { name: 'Read from' })).toBeNull();
   });
 
+  it('takes a whole surah chosen by name: Al-Mulk is 67:1 to 67:30', async () => {
+    const fake = await open({
+      logReading: () =>
+        ok({ status: 'logged', date: '2026-03-01', seconds: 300, ranges: ['67:1-67:30'] }),
+    });
+    const form = screen
+      .getByRole('button', { name: 'Save reading' })
+      .closest('form') as HTMLElement;
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Surah' }), {
+      target: { value: '67' },
+    });
+    expect(field('Read from').value).toBe('67:1');
+    expect(field('Read to').value).toBe('67:30');
+    fireEvent.click(screen.getByRole('button', { name: 'Save reading' }));
+    await waitFor(() => expect(fake.sent('logReading')).toHaveLength(1));
+    expect(fake.sent('logReading')[0]).toEqual({
+      reading: {
+        mushafId: 4,
+        ranges: [{ from: { surah: 67, ayah: 1 }, to: { surah: 67, ayah: 30 } }],
+      },
+    });
+  });
+
   it('sends minutes as seconds, and an earlier date', async () => {
     const fake = await open({
       logReading: () => ok({ status: 'logged', date: '2026-02-27', seconds: 900, ranges: [] }),
