@@ -221,9 +221,14 @@ describe('a refusal during a sign-in', () => {
       refreshAsked = resolve;
     });
     let settingsHeld: Promise<void> | null = null;
+    /** Only the next settings read waits (the others answer at once). */
+    let heldOnce = false;
     const auth = createAuthService({
       environment: async () => {
-        if (settingsHeld) await settingsHeld;
+        const held = settingsHeld;
+        if (heldOnce) settingsHeld = null;
+        heldOnce = false;
+        if (held) await held;
         return kit.environment;
       },
       tokens: kit.tokens,
@@ -244,7 +249,9 @@ describe('a refusal during a sign-in', () => {
       asked,
       refuse: () =>
         refuse(new GoalsError({ kind: 'unauthorized', message: 'The refresh token was refused.' })),
-      holdSettings() {
+      /** Holds the settings reads (only the next one with `once`) until released. */
+      holdSettings(once = false) {
+        heldOnce = once;
         let release = () => {};
         settingsHeld = new Promise<void>((resolve) => {
           release = resolve;
@@ -286,44 +293,14 @@ describe('a refusal during a sign-in', () => {
   it('does not refresh the tokens a sign-in is putting in place when the refresh starts', async () => {
     const old = await kit.mint();
     const next = await kit.mint();
-    let refuse = (_error: unknown) => {};
-    let refreshAsked = () => {};
-    const asked = new Promise<void>((resolve) => {
-      refreshAsked = resolve;
-    });
-    // The next settings read (the sign-in's) waits until released; every other answers at once.
-    let holdNext = false;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const auth = createAuthService({
-      environment: async () => {
-        if (holdNext) {
-          holdNext = false;
-          await held;
-        }
-        return kit.environment;
-      },
-      tokens: kit.tokens,
-      oauth: {
-        ...kit.oauth,
-        refresh: () => {
-          refreshAsked();
-          return new Promise((_resolve, reject) => {
-            refuse = reject;
-          });
-        },
-      },
-      identity: sandboxIdentity('approve'),
-      broadcast: () => {},
-    });
+    const { auth, asked, refuse, holdSettings } = heldAuth();
     await auth.adoptTokens({
       accessToken: old.access_token,
       expiresAt: soon(),
       refreshToken: old.refresh_token,
     });
-    holdNext = true;
+    // The sign-in waits on its settings read; every other read answers at once.
+    const release = holdSettings(true);
     const signingIn = auth.adoptTokens({
       accessToken: next.access_token,
       expiresAt: Date.now() + 3_600_000,
@@ -333,7 +310,7 @@ describe('a refusal during a sign-in', () => {
     const pending = auth.accessToken();
     await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 50))]);
     release();
-    refuse(new GoalsError({ kind: 'unauthorized', message: 'The refresh token was refused.' }));
+    refuse();
     await signingIn;
     expect(await pending).toBe(next.access_token);
     expect((await kit.tokens.load())?.refreshToken).toBe(next.refresh_token);
