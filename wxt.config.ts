@@ -64,8 +64,9 @@ export default defineConfig({
     // browser's prompt, and it checks what the reminders show.
     const granted = mode === 'e2e' ? ['notifications'] : [];
     return {
-      name: 'Quran Goals',
-      description: 'Create Quran reading goals on your Quran.com account in two clicks.',
+      // In the reader's language: each locale's messages name and describe the extension.
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
       default_locale: 'en',
       permissions: ['storage', 'identity', 'contextMenus', 'alarms', ...granted],
       // The daily reminder's notifications: asked on the options page when the reader turns

@@ -1,7 +1,7 @@
 import type { EnvironmentName } from '@/utils/environments';
 import type { ErrorInfo } from '@/utils/errors';
+import { errorDetail, errorText } from '@/utils/problem-words';
 import { useI18n } from './i18n';
-import { errorText } from './issue-words';
 import { RedirectUrl } from './RedirectUrl';
 
 /** What `ErrorAlert` shows a failure with. */
@@ -40,6 +40,7 @@ export function ErrorDetails({
     <>
       {error.oldGoalDeleted && <p>{t('oldGoalDeleted')}</p>}
       <p>{errorText(error, i18n, environment ? t(`env_${environment}`) : '')}</p>
+      {errorDetail(error, i18n) && <p class="detail">{errorDetail(error, i18n)}</p>}
       {kept && <p>{t('keptOnDevice')}</p>}
       {error.kind === 'not_configured' && redirectUrl && <RedirectUrl url={redirectUrl} />}
       {retryIn > 0 && <p>{t('retryIn', number(retryIn))}</p>}

@@ -1,9 +1,9 @@
 import type { Draft, FormGoalType, FormIssue } from '@/utils/goal-form';
 import { MUSHAFS, mushafPageCount } from '@/utils/mushafs';
+import { fieldErrors } from '@/utils/problem-words';
 import { AdvancedFields } from './AdvancedFields';
 import { Field } from './Field';
 import { useI18n } from './i18n';
-import { fieldErrors } from './issue-words';
 import { lazy } from './lazy';
 import { RadioGroup } from './RadioGroup';
 import { ScheduleFields } from './ScheduleFields';
@@ -28,7 +28,7 @@ export interface GoalFieldsProps {
  */
 export function GoalFields({ draft, issues, today, duration, onChange }: GoalFieldsProps) {
   const i18n = useI18n();
-  const { t, number } = i18n;
+  const { t, count, number } = i18n;
   const errors = fieldErrors(issues, i18n);
   const pages = mushafPageCount(draft.mushafId as never);
   const minutesHint = t(draft.schedule === 'daily' ? 'perDay' : 'inTotal');
@@ -96,7 +96,7 @@ export function GoalFields({ draft, issues, today, duration, onChange }: GoalFie
         >
           {MUSHAFS.map((m) => (
             <option key={m.id} value={String(m.id)}>
-              {m.name} ({t('nPages', number(m.pages))})
+              {m.name} ({count('nPages', m.pages, number(m.pages))})
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 import type { ErrorInfo } from '@/utils/errors';
+import { errorText } from '@/utils/problem-words';
 import { useI18n } from './i18n';
-import { errorText } from './issue-words';
 
 /** Why the plan cannot be shown, in the failure's own words. Fetched when it first fails. */
 export function PlanUnavailable({ error }: { error: ErrorInfo }) {

@@ -39,7 +39,7 @@ export function PlanWeek({ type, week, duration, timeZone, today, compact }: Pla
       </ol>
       {moreDays > 0 && (
         <p>
-          <span>{t('moreDays', number(moreDays))}</span>{' '}
+          <span>{i18n.count('moreDays', moreDays, number(moreDays))}</span>{' '}
           <span>{t('planLastDay', i18n.day(lastDay(today, duration ?? 1)))}</span>
         </p>
       )}

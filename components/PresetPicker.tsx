@@ -28,7 +28,7 @@ function step(key: string, rtl: boolean): 1 | -1 | 0 {
  * keys move over them and choose (as in a radio group); Enter on the chosen one creates.
  */
 export function PresetPicker(props: Props) {
-  const { t, number, dir } = useI18n();
+  const { t, count, number, dir } = useI18n();
   const pressed = (id: string) => (props.current === id ? 'true' : 'false');
   function onKeyDown(event: KeyboardEvent) {
     const target = event.target as HTMLElement;
@@ -98,7 +98,10 @@ export function PresetPicker(props: Props) {
           legend={t('ramadanLength')}
           name="ramadan-days"
           value={props.ramadanDays}
-          options={RAMADAN_DAYS.map((days) => ({ value: days, label: t('nDays', number(+days)) }))}
+          options={RAMADAN_DAYS.map((days) => ({
+            value: days,
+            label: count('nDays', +days, number(+days)),
+          }))}
           onChange={props.onRamadanDays}
         />
       )}

@@ -29,10 +29,10 @@ export function ScheduleFields({
   errors,
   onChange,
 }: Props) {
-  const { t, number, date } = useI18n();
+  const { t, count, number, date } = useI18n();
   const span =
     duration !== null && schedule !== 'daily' && schedule !== null
-      ? t('untilDate', date(lastDay(today, duration)), number(duration))
+      ? count('untilDate', duration, date(lastDay(today, duration)), number(duration))
       : undefined;
   return (
     <>

@@ -1,5 +1,5 @@
 import { readVerseRange } from '@/utils/quran/read-range';
-import { surahArabicName, surahName } from '@/utils/quran/surah-names';
+import { surahArabicName } from '@/utils/quran/surah-names';
 import { ayahCount } from '@/utils/quran/verses';
 import { useI18n } from './i18n';
 
@@ -22,9 +22,17 @@ interface Props {
   onRange(range: { from: string; to: string }): void;
 }
 
-/** "Surah": a whole surah picked by its number and names, in both scripts. */
+/**
+ * "Surah": a whole surah picked by its number and names: the reader's language's name, then
+ * the Arabic one where that is not already it.
+ */
 export function SurahSelect({ id, surah, onRange }: Props) {
-  const { t, number } = useI18n();
+  const { t, number, surah: nameOf } = useI18n();
+  const named = (n: number) => {
+    const arabic = surahArabicName(n);
+    const name = nameOf(n);
+    return name === arabic ? name : `${name} · ${arabic}`;
+  };
   return (
     <div class="field">
       <label for={id}>{t('surah')}</label>
@@ -40,7 +48,7 @@ export function SurahSelect({ id, surah, onRange }: Props) {
         {SURAHS.map((n) => (
           <option key={n} value={String(n)}>
             {/* Isolated, so that right to left the period stays after the number. */}
-            {`\u2066${number(n)}.\u2069`} {surahName(n)} · {surahArabicName(n)}
+            {`\u2066${number(n)}.\u2069`} {named(n)}
           </option>
         ))}
       </select>

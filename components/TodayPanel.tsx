@@ -6,11 +6,11 @@ import { planTarget, positionUrl } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
 import type { AccountState } from '@/utils/messages';
 import type { MushafId } from '@/utils/mushafs';
+import { errorText, rangeIssueText } from '@/utils/problem-words';
 import { asciiDigits, readVerseKey } from '@/utils/quran/parse';
 import { verseRangeIssue } from '@/utils/quran/verses';
 import { Field } from './Field';
 import { useI18n } from './i18n';
-import { errorText, rangeIssueText } from './issue-words';
 import { SurahSelect, wholeSurah } from './SurahSelect';
 
 export interface TodayPanelProps {
@@ -48,7 +48,7 @@ export function resumeUrl(day: Today | null): string {
  */
 export function TodayPanel(props: TodayPanelProps) {
   const { plan, day, met } = props;
-  const { t, number, date } = useI18n();
+  const { t, count, number, date } = useI18n();
   const [adding, setAdding] = useState(false);
   const days = goalDays(props.known, plan.goalId, props.today, props.timeZone);
   const goal = props.known?.goal;
@@ -68,13 +68,13 @@ export function TodayPanel(props: TodayPanelProps) {
     <>
       {days &&
         (days.left > 1 ? (
-          <p>{t('goalDaysLeft', number(days.left), date(days.last))}</p>
+          <p>{count('goalDaysLeft', days.left, number(days.left), date(days.last))}</p>
         ) : (
           <p>{days.left === 1 ? t('goalLastDay') : t('goalEnded', date(days.last))}</p>
         ))}
       {pace && <p class={`pace ${pace}`}>{t(`pace_${pace}`)}</p>}
       {/* A streak of none says nothing worth a line. */}
-      {!!streak && <p class="streak">{t('streakDays', number(streak))}</p>}
+      {!!streak && <p class="streak">{count('streakDays', streak, number(streak))}</p>}
       {!!streak && atRisk && <p class="at-risk">{t('streakAtRisk')}</p>}
       {!met && target && target.type !== 'QURAN_RANGE' && (
         <a class="button" href={resumeUrl(day)} target="_blank" rel="noreferrer">

@@ -57,5 +57,7 @@ export const ERROR_POLICY: Record<ErrorKind, ErrorPolicy> = {
   not_configured: {},
   // A failed sign-in ends signed out (the old tokens were cleared first).
   sign_in_failed: { signIn: true },
+  no_answer: { waitInOutbox: true, offerRetry: true },
+  extension_changed: {},
   unknown: { waitInOutbox: true, offerRetry: true },
 };

@@ -40,6 +40,10 @@ export const ErrorKindSchema = z.enum([
   'not_signed_in',
   'not_configured',
   'sign_in_failed',
+  /** The extension's background did not answer a message (stopped, reloading, or stuck). */
+  'no_answer',
+  /** The extension was updated while a page of it was open: that page must be opened again. */
+  'extension_changed',
   'unknown',
 ]);
 export type ErrorKind = z.infer<typeof ErrorKindSchema>;

@@ -4,7 +4,7 @@ import { describeVerseRangeIssue } from './quran/issue-words';
 
 // Apart from the rules themselves, so that only the contexts that word rules in English (the
 // background, through the schemas) load these words: the popup words issues in the reader's
-// language (components/issue-words.ts).
+// language (utils/problem-words.ts).
 
 /** A broken rule in plain English, as the background reports it. */
 export function describeGoalIssue(issue: GoalIssue): string {

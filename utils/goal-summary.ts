@@ -10,8 +10,9 @@ export function goalSummary(request: GoalRequestInput, today: string, w: Words):
   const { type, amount, duration } = request.body;
   const what = amountWords(type, amount, w);
   if (duration === undefined) return w.t('summaryDaily', what, w.date(today));
-  return w.t(
+  return w.count(
     'summarySpread',
+    duration,
     what,
     w.number(duration),
     w.date(today),

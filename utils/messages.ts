@@ -129,10 +129,25 @@ export const PopupContextSchema = z.object({
 });
 export type PopupContext = z.infer<typeof PopupContextSchema>;
 
+/**
+ * Why a selection gives no range, as a code the background words in the reader's language
+ * (`reason_<code>`): nothing selected, no verses in it, only a surah's title, no reference in
+ * a selected text, verse numbers without their surah, or a mushaf shown as pictures.
+ */
+export const SelectionReasonSchema = z.enum([
+  'empty',
+  'noVerses',
+  'surahTitle',
+  'noReference',
+  'noSurah',
+  'pictures',
+]);
+export type SelectionReason = z.infer<typeof SelectionReasonSchema>;
+
 /** A content script's answer to `getSelectionRange` (background → content script). */
 export const SelectionAnswerSchema = z.discriminatedUnion('found', [
   z.object({ found: z.literal(true), range: VerseRangeSchema }),
-  z.object({ found: z.literal(false), reason: z.string() }),
+  z.object({ found: z.literal(false), reason: SelectionReasonSchema }),
 ]);
 export type SelectionAnswer = z.infer<typeof SelectionAnswerSchema>;
 

@@ -57,7 +57,7 @@ function isResult(answer: unknown): answer is Result<unknown> {
 }
 
 /** An answer the client gives itself when the background's is missing or out of shape. */
-const failure = (kind: 'unknown' | 'invalid_response', message: string) =>
+const failure = (kind: 'no_answer' | 'invalid_response', message: string) =>
   ({ ok: false, error: { kind, message } }) as const;
 
 /** What the port hands on besides answers: events, and whether anyone waits for them. */
@@ -112,7 +112,7 @@ function portClient(api: ConnectApi, events?: EventSink) {
       const settle = (answer: unknown) =>
         resolve(
           (answer === undefined
-            ? failure('unknown', 'The extension did not answer. Reload it and try again.')
+            ? failure('no_answer', 'The extension did not answer. Reload it and try again.')
             : isResult(answer)
               ? answer
               : failure(

@@ -6,6 +6,11 @@ import type { VerseRange } from './quran/schema';
 export interface Words {
   /** The message `key` with `$1`, `$2`… replaced by `args`. */
   t(key: string, ...args: string[]): string;
+  /**
+   * The message that counts `n`: `key_<plural category of n>` (`Intl.PluralRules`: zero, one,
+   * two, few, many, other), else `key_other`, with `$1`, `$2`… replaced by `args`.
+   */
+  count(key: string, n: number, ...args: string[]): string;
   /** A number in the reader's numerals, at most one decimal. */
   number(n: number): string;
   /** A date (`YYYY-MM-DD`) the way the reader writes it, with the year. */
@@ -32,12 +37,12 @@ export function rangeWords({ from, to }: VerseRange, w: Words): string {
 export function amountWords(type: string, amount: number | string, w: Words): string {
   const value = typeof amount === 'number' ? amount : Number(amount);
   if (type === 'QURAN_TIME' && Number.isFinite(value)) {
-    if (value < 60) return w.t('readSeconds', w.number(value));
+    if (value < 60) return w.count('readSeconds', value, w.number(value));
     const minutes = Math.round(value / 6) / 10;
-    return w.t(minutes === 1 ? 'readMinute' : 'readMinutes', w.number(minutes));
+    return w.count('readMinutes', minutes, w.number(minutes));
   }
   if (type === 'QURAN_PAGES' && Number.isFinite(value)) {
-    return w.t(value === 1 ? 'readPage' : 'readPages', w.number(value));
+    return w.count('readPages', value, w.number(value));
   }
   const ranges = String(amount)
     .split(',')

@@ -40,16 +40,12 @@ import { classifySender, originOf } from './messaging/senders';
 import type { LogRange } from './pages/context-menu';
 import { createPageContexts, findTab, type PageContexts } from './pages/page-contexts';
 import { type Badge, createBadge, refreshingBadge } from './today/badge';
-import { browserBadgeWords, scheduleBadge, showBadge } from './today/badge-schedule';
+import { scheduleBadge, showBadge } from './today/badge-schedule';
 import { createDay, type Day } from './today/day';
 import { createReadingLog, type ReadingLog } from './today/reading-log';
-import {
-  browserReminderWords,
-  retryReminder,
-  scheduleReminders,
-  showNotification,
-} from './today/reminder-schedule';
+import { retryReminder, scheduleReminders, showNotification } from './today/reminder-schedule';
 import { createReminders, type Reminders } from './today/reminders';
+import { backgroundWords } from './words';
 
 /** The background's parts, built once per worker start without waiting on anything. */
 export interface BackgroundService {
@@ -144,7 +140,7 @@ export function createBackgroundService(): BackgroundService {
     signedIn: async () => (await auth.accountState()).signedIn,
     plan: todaysPlan,
     show: showBadge,
-    words: browserBadgeWords,
+    words: backgroundWords,
     schedule: async (next) => scheduleBadge(next, timeZoneOf(await settingsItem.getValue())),
   });
   // The outbox sends through the goal service, and a create it cannot take now is queued by
@@ -190,7 +186,7 @@ export function createBackgroundService(): BackgroundService {
     signedIn: async () => (await auth.accountState()).signedIn,
     plan: todaysPlan,
     today: () => day.today(),
-    words: browserReminderWords,
+    words: backgroundWords,
     notify: showNotification,
     sent: { read: () => remindersSentItem.getValue(), write: (e) => remindersSentItem.setValue(e) },
     now: Date.now,

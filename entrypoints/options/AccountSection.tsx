@@ -1,6 +1,9 @@
+import { useI18n } from '@/components/i18n';
 import type { ErrorInfo } from '@/utils/errors';
+import type { I18n } from '@/utils/i18n';
 import type { AccountState } from '@/utils/messages';
-import { ENVIRONMENT_LABELS } from './labels';
+import { errorDetail, errorText } from '@/utils/problem-words';
+import { environmentLabel, listed } from './labels';
 
 interface Props {
   account: AccountState | null;
@@ -11,34 +14,23 @@ interface Props {
   onCopy(text: string): void;
 }
 
-/** "a", "a and b", "a, b and c". */
-function listed(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
-}
-
 /** What the reader goes without while these scopes are not granted, one sentence each. */
-function withoutScopes(scopes: readonly string[]): string[] {
+function withoutScopes(scopes: readonly string[], i18n: I18n): string[] {
   const sentences: string[] = [];
-  if (scopes.includes('goal'))
-    sentences.push('Goals cannot be read or made until you allow access.');
-  if (scopes.includes('streak') || scopes.includes('activity_day')) {
-    sentences.push(
-      'Today’s streak, logging reading and reminders stay hidden until you allow access.',
-    );
-  }
-  if (scopes.includes('offline_access')) {
-    sentences.push('You will be asked to sign in again when this session ends.');
-  }
+  if (scopes.includes('goal')) sentences.push(i18n.t('opt_withoutGoal'));
+  if (scopes.includes('streak') || scopes.includes('activity_day'))
+    sentences.push(i18n.t('opt_withoutToday'));
+  if (scopes.includes('offline_access')) sentences.push(i18n.t('opt_withoutOffline'));
   return sentences;
 }
 
-/** What these scopes allow, in the reader's words. */
-function allowing(scopes: readonly string[]): string {
+/** What these scopes allow, in the reader's words (their names for the others). */
+function allowing(scopes: readonly string[], i18n: I18n): string {
   const words = [
-    ...(scopes.includes('activity_day') ? ['reading activity'] : []),
-    ...(scopes.includes('streak') ? ['streaks'] : []),
+    ...(scopes.includes('activity_day') ? [i18n.t('opt_scope_activity_day')] : []),
+    ...(scopes.includes('streak') ? [i18n.t('opt_scope_streak')] : []),
   ];
-  return words.length ? listed(words) : listed(scopes);
+  return listed(words.length ? words : scopes, i18n);
 }
 
 /**
@@ -46,44 +38,47 @@ function allowing(scopes: readonly string[]): string {
  * what is off when scopes were not granted or the client's registration does not allow them.
  */
 export function AccountSection({ account, busy, error, onSignIn, onSignOut, onCopy }: Props) {
-  const where = account ? ENVIRONMENT_LABELS[account.environment.name] : '';
+  const i18n = useI18n();
+  const { t } = i18n;
+  const where = account ? environmentLabel(account.environment.name, i18n) : '';
   const needsClientId = account?.missing?.includes('clientId') ?? false;
   const missing = account?.signedIn ? (account.missingScopes ?? []) : [];
   const unavailable = account?.unavailableScopes ?? [];
   return (
     <section aria-labelledby="account-title">
-      <h2 id="account-title">Account</h2>
+      <h2 id="account-title">{t('opt_account')}</h2>
       <p aria-live="polite">
         {!account
-          ? 'Checking your account…'
+          ? t('opt_checking')
           : account.signedIn
-            ? `Signed in to your Quran.com account on ${where}.`
-            : `Not signed in on ${where}.`}
+            ? t('opt_signedIn', where)
+            : t('opt_signedOut', where)}
       </p>
       {missing.length > 0 && (
         <p class="warning">
-          This sign-in was not granted {listed(missing)}. {withoutScopes(missing).join(' ')} Allow
-          access signs you in again and asks for {missing.length > 1 ? 'them' : 'it'}.
+          {[
+            i18n.count('opt_notGranted', missing.length, listed(missing, i18n)),
+            ...withoutScopes(missing, i18n),
+            i18n.count('opt_allowAsks', missing.length),
+          ].join(' ')}
         </p>
       )}
       {account && unavailable.length > 0 && (
         <p class="notice">
-          This client’s registration does not allow {allowing(unavailable)}: the sign-in server
-          refused the {unavailable.length > 1 ? 'scopes' : 'scope'} {listed(unavailable)}, so
-          Today’s streak, logging reading and reminders are hidden. To use them, ask for{' '}
-          {listed(unavailable)} to be added to the client {account.environment.clientId} in the
-          Quran Foundation developer console, then sign in again.
+          {i18n.count(
+            'opt_scopesRefused',
+            unavailable.length,
+            allowing(unavailable, i18n),
+            listed(unavailable, i18n),
+            account.environment.clientId,
+          )}
         </p>
       )}
       {needsClientId && account?.redirectUrl && (
         <div class="notice">
-          <p>
-            Signing in on {where} needs an OAuth client id. In the Quran Foundation developer
-            console, register a “frontend or mobile app” with this redirect URL, then enter its
-            client id below.
-          </p>
+          <p>{t('opt_needsClientId', where)}</p>
           <div class="copy-row">
-            <label for="redirect-url">Redirect URL</label>
+            <label for="redirect-url">{t('opt_redirectUrl')}</label>
             <input
               id="redirect-url"
               readonly
@@ -91,14 +86,14 @@ export function AccountSection({ account, busy, error, onSignIn, onSignOut, onCo
               onFocus={(e) => e.currentTarget.select()}
             />
             <button type="button" onClick={() => onCopy(account.redirectUrl ?? '')}>
-              Copy
+              {t('opt_copy')}
             </button>
           </div>
         </div>
       )}
       {error && (
         <p class="problem" role="alert">
-          {error.message}
+          {errorText(error, i18n, where)} {errorDetail(error, i18n)}
         </p>
       )}
       <div class="actions">
@@ -110,7 +105,7 @@ export function AccountSection({ account, busy, error, onSignIn, onSignOut, onCo
             disabled={busy !== null}
             aria-busy={busy === 'signIn'}
           >
-            {missing.length > 0 ? 'Allow access' : 'Sign in again'}
+            {missing.length > 0 ? t('allowAccess') : t('opt_signInAgain')}
           </button>
         )}
         {account?.signedIn ? (
@@ -120,7 +115,7 @@ export function AccountSection({ account, busy, error, onSignIn, onSignOut, onCo
             disabled={busy !== null}
             aria-busy={busy === 'signOut'}
           >
-            Sign out
+            {t('opt_signOut')}
           </button>
         ) : (
           <button
@@ -130,12 +125,12 @@ export function AccountSection({ account, busy, error, onSignIn, onSignOut, onCo
             disabled={!account || busy !== null}
             aria-busy={busy === 'signIn'}
           >
-            Sign in
+            {t('signIn')}
           </button>
         )}
         {busy && (
           <span class="hint">
-            {busy === 'signIn' ? 'Finish signing in in the window that opened…' : 'Signing out…'}
+            {busy === 'signIn' ? t('opt_finishSignIn') : t('opt_signingOut')}
           </span>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { useI18n } from '@/components/i18n';
 import { useStore } from '@/components/use-store';
 import { AccountSection } from './AccountSection';
 import { EnvironmentSection } from './EnvironmentSection';
@@ -20,10 +21,11 @@ function knownTimeZones(): string[] {
 export function App() {
   const store = useContext(OptionsStoreContext);
   if (!store) throw new Error('No OptionsStoreContext provider.');
-  const { settings, account, busy, error, status } = useStore(store);
+  const { settings, account, busy, error, status, problem } = useStore(store);
+  const { t } = useI18n();
   return (
     <main>
-      <h1>Quran Goals settings</h1>
+      <h1>{t('opt_title')}</h1>
       <AccountSection
         account={account}
         busy={busy}
@@ -48,14 +50,19 @@ export function App() {
           <RemindersSection settings={settings} onChange={(patch) => void store.update(patch)} />
         </>
       ) : (
-        <p>Loading settings…</p>
+        <p>{t('opt_loading')}</p>
+      )}
+      {problem && (
+        <p class="problem" role="alert">
+          {t(problem)}
+        </p>
       )}
       <p class="status" role="status">
-        {status}
+        {status && t(status)}
       </p>
       <footer>
         <a href="/privacy.html" target="_blank" rel="noopener">
-          Privacy policy
+          {t('opt_privacy')}
         </a>
       </footer>
     </main>

@@ -1,6 +1,7 @@
+import { useI18n } from '@/components/i18n';
 import { ENVIRONMENT_DEFAULTS, type Environment, type EnvironmentName } from '@/utils/environments';
 import { ClientIdSchema, environmentOf, HttpUrlSchema, type Settings } from '@/utils/storage';
-import { ENVIRONMENT_HINTS, ENVIRONMENT_LABELS } from './labels';
+import { environmentHint, environmentLabel } from './labels';
 import { TextSetting } from './TextSetting';
 
 interface Props {
@@ -13,6 +14,8 @@ const NAMES: EnvironmentName[] = ['production', 'prelive', 'sandbox'];
 
 /** Which Quran Foundation servers to use, the sandbox's addresses, and the client id. */
 export function EnvironmentSection({ settings, build, onChange }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const current = environmentOf(settings, build);
   const defaults = current.name === build.name ? build : ENVIRONMENT_DEFAULTS[current.name];
   // A store build cannot reach a local sandbox (no host permission): it is offered only in
@@ -22,9 +25,9 @@ export function EnvironmentSection({ settings, build, onChange }: Props) {
   );
   return (
     <section aria-labelledby="environment-title">
-      <h2 id="environment-title">Environment</h2>
+      <h2 id="environment-title">{t('opt_environment')}</h2>
       <fieldset>
-        <legend>Servers to use</legend>
+        <legend>{t('opt_servers')}</legend>
         {names.map((name) => (
           <div class="choice" key={name}>
             <input
@@ -36,56 +39,57 @@ export function EnvironmentSection({ settings, build, onChange }: Props) {
               aria-describedby={`environment-${name}-hint`}
               onChange={() => onChange({ environment: name })}
             />
-            <label for={`environment-${name}`}>{ENVIRONMENT_LABELS[name]}</label>
+            <label for={`environment-${name}`}>{environmentLabel(name, i18n)}</label>
             <p class="hint" id={`environment-${name}-hint`}>
-              {ENVIRONMENT_HINTS[name]}
+              {environmentHint(name, i18n)}
             </p>
           </div>
         ))}
       </fieldset>
-      <p class="hint">Changing the environment signs you out of the one you leave.</p>
+      <p class="hint">{t('opt_envChangeSignsOut')}</p>
       {current.name === 'sandbox' ? (
         <>
           <TextSetting
             id="sandbox-api"
-            label="Sandbox API address"
+            label={t('opt_sandboxApi')}
             type="url"
             value={settings.sandboxApiBaseUrl ?? ''}
             placeholder={defaults.apiBaseUrl}
-            hint={`Empty: ${defaults.apiBaseUrl}`}
+            hint={t('opt_emptyMeans', defaults.apiBaseUrl)}
             schema={HttpUrlSchema}
+            invalid={t('opt_badUrl')}
             onCommit={(url) => onChange({ sandboxApiBaseUrl: url || null })}
           />
           <TextSetting
             id="sandbox-oauth"
-            label="Sandbox sign-in address"
+            label={t('opt_sandboxOauth')}
             type="url"
             value={settings.sandboxOauthBaseUrl ?? ''}
             placeholder={defaults.oauthBaseUrl}
-            hint={`Empty: ${defaults.oauthBaseUrl}`}
+            hint={t('opt_emptyMeans', defaults.oauthBaseUrl)}
             schema={HttpUrlSchema}
+            invalid={t('opt_badUrl')}
             onCommit={(url) => onChange({ sandboxOauthBaseUrl: url || null })}
           />
         </>
       ) : (
         <dl class="addresses">
-          <dt>API</dt>
+          <dt>{t('opt_api')}</dt>
           <dd>{current.apiBaseUrl}</dd>
-          <dt>Sign-in</dt>
+          <dt>{t('opt_signInAddress')}</dt>
           <dd>{current.oauthBaseUrl}</dd>
         </dl>
       )}
       <TextSetting
         id="client-id"
-        label={`Client id for ${ENVIRONMENT_LABELS[current.name]}`}
+        label={t('opt_clientIdFor', environmentLabel(current.name, i18n))}
         value={settings.clientIds[current.name]}
         placeholder={defaults.clientId}
         hint={
-          defaults.clientId
-            ? `Empty: the built-in ${defaults.clientId}`
-            : 'No client id is built in for this environment.'
+          defaults.clientId ? t('opt_emptyBuiltIn', defaults.clientId) : t('opt_noBuiltInClientId')
         }
         schema={ClientIdSchema}
+        invalid={t('opt_badClientId')}
         onCommit={(id) => onChange({ clientIds: { ...settings.clientIds, [current.name]: id } })}
       />
     </section>

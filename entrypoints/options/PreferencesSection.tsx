@@ -1,3 +1,4 @@
+import { useI18n } from '@/components/i18n';
 import type { MushafId } from '@/utils/mushafs';
 import { MUSHAFS } from '@/utils/mushafs';
 import { type Settings, TimeZoneSchema } from '@/utils/storage';
@@ -13,12 +14,13 @@ interface Props {
 
 /** The default mushaf for new goals, the time zone days are counted in, and the badge. */
 export function PreferencesSection({ settings, automaticTimeZone, timeZones, onChange }: Props) {
+  const { t, count, number } = useI18n();
   const automatic = settings.timeZone === null;
   return (
     <section aria-labelledby="reading-title">
-      <h2 id="reading-title">Reading</h2>
+      <h2 id="reading-title">{t('opt_reading')}</h2>
       <div class="field">
-        <label for="mushaf">Default mushaf</label>
+        <label for="mushaf">{t('opt_defaultMushaf')}</label>
         <select
           id="mushaf"
           value={String(settings.mushafId)}
@@ -28,13 +30,13 @@ export function PreferencesSection({ settings, automaticTimeZone, timeZones, onC
         >
           {MUSHAFS.map((mushaf) => (
             <option key={mushaf.id} value={String(mushaf.id)}>
-              {mushaf.name} ({mushaf.pages} pages)
+              {mushaf.name} ({count('nPages', mushaf.pages, number(mushaf.pages))})
             </option>
           ))}
         </select>
       </div>
       <fieldset>
-        <legend>Time zone</legend>
+        <legend>{t('opt_timeZone')}</legend>
         <div class="choice">
           <input
             type="checkbox"
@@ -45,21 +47,21 @@ export function PreferencesSection({ settings, automaticTimeZone, timeZones, onC
               onChange({ timeZone: event.currentTarget.checked ? null : automaticTimeZone })
             }
           />
-          <label for="timezone-automatic">Set automatically</label>
+          <label for="timezone-automatic">{t('opt_automatic')}</label>
           <p class="hint" id="timezone-automatic-hint">
-            This browser’s time zone: {automaticTimeZone}. Days and streaks are counted in the zone
-            used.
+            {t('opt_browserZone', automaticTimeZone)}
           </p>
         </div>
         {!automatic && (
           <>
             <TextSetting
               id="timezone"
-              label="Time zone"
+              label={t('opt_timeZone')}
               value={settings.timeZone ?? ''}
               placeholder={automaticTimeZone}
-              hint="An IANA name such as Europe/London or Asia/Karachi."
+              hint={t('opt_zoneHint')}
               schema={TimeZoneSchema}
+              invalid={t('opt_badZone')}
               list="timezones"
               onCommit={(zone) => onChange({ timeZone: zone || null })}
             />
@@ -79,10 +81,9 @@ export function PreferencesSection({ settings, automaticTimeZone, timeZones, onC
           aria-describedby="badge-hint"
           onChange={(event) => onChange({ badge: event.currentTarget.checked })}
         />
-        <label for="badge">Show what is left of today’s reading on the toolbar button</label>
+        <label for="badge">{t('opt_badge')}</label>
         <p class="hint" id="badge-hint">
-          Minutes, pages or verses left, or ✓ once today’s reading is done. It is asked at most
-          every 30 minutes while you have a goal.
+          {t('opt_badgeHint')}
         </p>
       </div>
     </section>

@@ -1,14 +1,21 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useI18n } from '@/components/i18n';
 import type { Settings } from '@/utils/storage';
 
 type Reminder = Settings['reminder'];
 
-/** The weekdays as the reminder stores them: 0 = Sunday. */
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/**
+ * The weekdays' names in the reader's language, as the reminder stores them: 0 = Sunday
+ * (2023-01-01 was a Sunday).
+ */
+function weekdays(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2023, 0, 1 + day)));
+}
 
-const REFUSED =
-  'Notifications were not allowed, so the reminder stays off. Turn it on again to allow them.';
+/** The key of the message shown when notifications were not allowed. */
+const REFUSED = 'opt_notificationsRefused';
 
 /** Asks the browser for the notifications permission; it must be called from a click. */
 export function requestNotifications(): Promise<boolean> {
@@ -32,6 +39,7 @@ export function RemindersSection({
   onChange,
   askPermission = requestNotifications,
 }: Props) {
+  const { t, locale } = useI18n();
   const reminder = settings.reminder;
   const [problem, setProblem] = useState('');
   const change = (patch: Partial<Reminder>) => onChange({ reminder: { ...reminder, ...patch } });
@@ -62,7 +70,7 @@ export function RemindersSection({
   const described = ['reminder-hint', problem && 'reminder-problem'].filter(Boolean).join(' ');
   return (
     <section aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title">{t('opt_reminders')}</h2>
       <div class="choice">
         <input
           type="checkbox"
@@ -71,19 +79,18 @@ export function RemindersSection({
           aria-describedby={described}
           onChange={(event) => toggle(event.currentTarget)}
         />
-        <label for="reminder-on">Daily reminder</label>
+        <label for="reminder-on">{t('opt_dailyReminder')}</label>
         <p class="hint" id="reminder-hint">
-          A notification at the time below, only on a day your reading is not done yet, and one more
-          two hours before the day ends when your streak would break. None while you are signed out.
+          {t('opt_reminderHint')}
         </p>
         {problem && (
           <p class="problem" id="reminder-problem" role="alert">
-            {problem}
+            {t(problem)}
           </p>
         )}
       </div>
       <div class="field">
-        <label for="reminder-time">Reminder time</label>
+        <label for="reminder-time">{t('opt_reminderTime')}</label>
         <input
           id="reminder-time"
           type="time"
@@ -95,9 +102,9 @@ export function RemindersSection({
         />
       </div>
       <fieldset>
-        <legend>Remind me on</legend>
-        {WEEKDAYS.map((name, day) => (
-          <div class="choice" key={name}>
+        <legend>{t('opt_remindOn')}</legend>
+        {weekdays(locale).map((name, day) => (
+          <div class="choice" key={day}>
             <input
               type="checkbox"
               id={`reminder-day-${day}`}

@@ -8,6 +8,8 @@ interface Props {
   value: string;
   /** Checks a non-empty entry; an empty one means "the default". */
   schema: z.ZodMiniType<string, string>;
+  /** What is wrong with an entry the schema refuses, in the reader's language. */
+  invalid: string;
   onCommit(value: string): void;
   placeholder?: string;
   hint?: string;
@@ -24,6 +26,7 @@ export function TextSetting({
   label,
   value,
   schema,
+  invalid,
   onCommit,
   placeholder,
   hint,
@@ -43,7 +46,7 @@ export function TextSetting({
     }
     const parsed = schema.safeParse(trimmed);
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? 'This is not valid.');
+      setProblem(invalid);
       return;
     }
     setProblem('');

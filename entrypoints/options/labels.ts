@@ -1,15 +1,17 @@
 import type { EnvironmentName } from '@/utils/environments';
+import type { I18n } from '@/utils/i18n';
 
-/** How each environment is named on the page. */
-export const ENVIRONMENT_LABELS: Record<EnvironmentName, string> = {
-  production: 'Quran.com (production)',
-  prelive: 'Pre-live (testing)',
-  sandbox: 'Sandbox (this computer)',
-};
+/** How an environment is named on the page ("Quran.com (production)"). */
+export function environmentLabel(name: EnvironmentName, i18n: I18n): string {
+  return i18n.t(`opt_env_${name}`);
+}
 
-/** One line on what each environment is for. */
-export const ENVIRONMENT_HINTS: Record<EnvironmentName, string> = {
-  production: 'Your real Quran.com account and goals.',
-  prelive: 'The Quran Foundation’s test servers, with their own accounts.',
-  sandbox: 'A local stand-in for trying the extension without an account (npm run sandbox).',
-};
+/** One line on what an environment is for. */
+export function environmentHint(name: EnvironmentName, i18n: I18n): string {
+  return i18n.t(`opt_envHint_${name}`);
+}
+
+/** Items joined as the reader's language joins a list ("a, b and c"). */
+export function listed(items: readonly string[], i18n: I18n): string {
+  return new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(items);
+}

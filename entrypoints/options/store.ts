@@ -12,8 +12,10 @@ export interface OptionsState {
   account: AccountState | null;
   busy: 'signIn' | 'signOut' | null;
   error: ErrorInfo | null;
-  /** A short confirmation for screen readers and eyes ("Saved."). */
+  /** A short confirmation for screen readers and eyes: its message's key (`opt_statusSaved`). */
   status: string;
+  /** The key of the message saying why a change was not saved, or ''. */
+  problem: string;
 }
 
 /** The options page's state and actions, around a client. */
@@ -24,6 +26,7 @@ export function createOptionsStore(client: OptionsClient) {
     busy: null,
     error: null,
     status: '',
+    problem: '',
   });
   const { get, set } = store;
 
@@ -40,7 +43,7 @@ export function createOptionsStore(client: OptionsClient) {
       set({
         busy: null,
         account: answer.value,
-        status: answer.value.signedIn ? 'Signed in.' : 'Signed out.',
+        status: answer.value.signedIn ? 'opt_statusSignedIn' : 'opt_statusSignedOut',
       });
     } else {
       set({ busy: null, error: answer.error });
@@ -66,18 +69,18 @@ export function createOptionsStore(client: OptionsClient) {
       try {
         await client.saveSettings(settings);
       } catch {
-        set({ error: { kind: 'unknown', message: 'The settings could not be saved. Try again.' } });
+        set({ problem: 'opt_notSaved', status: '' });
         return;
       }
-      set({ settings, status: 'Saved.', error: null });
+      set({ settings, status: 'opt_statusSaved', problem: '', error: null });
       await refreshAccount();
     },
     signIn: () => account('signIn'),
     signOut: () => account('signOut'),
     copy: (text: string) =>
       client.copy(text).then(
-        () => set({ status: 'Copied.' }),
-        () => set({ status: 'Select the address and copy it.' }),
+        () => set({ status: 'opt_statusCopied' }),
+        () => set({ status: 'opt_statusCopyFailed' }),
       ),
     build: client.build,
     automaticTimeZone: client.automaticTimeZone,

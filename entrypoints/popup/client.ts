@@ -1,5 +1,4 @@
 import type { WxtBrowser } from 'wxt/browser';
-import { createI18n, type I18n, textDirection } from '@/components/i18n';
 import { once } from '@/utils/concurrency';
 import type { Messenger } from '@/utils/messaging';
 import { isMushafId } from '@/utils/mushafs';
@@ -56,14 +55,6 @@ export function extensionApi(): WxtBrowser {
   return api;
 }
 
-/** The reader's language, from the browser's i18n (`_locales`). */
-export function browserI18n(api: WxtBrowser): I18n {
-  const getMessage = api.i18n.getMessage as (key: string, args?: string[]) => string;
-  const language = api.i18n.getUILanguage();
-  const dir = textDirection(getMessage('@@bidi_dir'), language);
-  return createI18n((key, args) => getMessage(key, args), language, dir);
-}
-
 /** What the popup starts from, out of the stored items (as storage.local or its copy hold them). */
 function startFrom(items: StartItems): PopupStart {
   const settings = isRecord(items[SETTINGS_KEY]) ? items[SETTINGS_KEY] : {};
@@ -112,7 +103,7 @@ export function browserClient(api: WxtBrowser): PopupClient & PopupReads {
         () => ({
           ok: false,
           error: {
-            kind: 'unknown',
+            kind: 'extension_changed',
             message: 'The extension changed: close the popup and open it again.',
           },
         }),

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { LazyPlanWeek } from '@/components/PlanPreview';
+import { browserI18n } from '@/utils/i18n';
 import { App, CustomFields, StoreContext } from './App';
-import { browserClient, browserI18n, extensionApi } from './client';
+import { browserClient, extensionApi } from './client';
 import { createPopupStore } from './store';
 import './style.css';
 
@@ -12,6 +13,8 @@ async function main() {
   const i18n = browserI18n(api);
   document.documentElement.lang = i18n.locale;
   document.documentElement.dir = i18n.dir;
+  // The page's title is the manifest's button title, `__MSG_extName__`, which pages do not fill.
+  document.title = i18n.t('extName');
   // No network before the first paint: the draft, the settings and the snapshot of the last
   // opening, from their copy (read at once) or, the first time, from storage.local. With a goal
   // in the snapshot, today's card is part of the first paint.

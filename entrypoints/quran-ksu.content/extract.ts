@@ -17,9 +17,8 @@ import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
 /** The site name reported with the page context. */
 export const SITE = 'quran.ksu.edu.sa';
 
-/** Why a selection on the mushaf gives no verses. */
-export const PICTURES =
-  'This mushaf is shown as pictures, so the selection holds no verses: select a reference such as 2:255.';
+/** Why a selection on the mushaf gives no verses: it is shown as pictures. */
+export const PICTURES = 'pictures';
 
 /** Links and image-map areas: on this site they lead to verses (`href="#aya=2_255"`). */
 const LINK = 'a[href], area[href]';

@@ -22,10 +22,10 @@ const PAGES_BODY = { type: 'QURAN_PAGES', amount: 7, category: 'QURAN', duration
 describe('a create the service refuses', () => {
   // A 403 is refused twice: the first is answered with a token refresh and one more try.
   it.each([
-    [400, 1, 'The server did not accept this goal'],
+    [400, 1, 'Quran.com did not accept what was sent.'],
     [403, 2, 'Quran.com refused: this sign-in may not manage goals on the local sandbox.'],
     [404, 1, 'That goal was not found'],
-    [422, 1, 'The server could not use this goal'],
+    [422, 1, 'Quran.com could not use what was sent.'],
   ] as const)(
     '%i: its own message in an alert, the draft kept, no Retry',
     async (status, count, text) => {

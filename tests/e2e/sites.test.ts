@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
 import {
   type SandboxRequest,
   sendFromExtensionPage,
@@ -189,7 +190,7 @@ describe('a selection without verses', () => {
     });
     expect(answer).toEqual({
       ok: true,
-      value: { found: false, reason: expect.stringContaining('surah title') },
+      value: { found: false, reason: 'surahTitle' },
     });
     const shown = await control.evaluate(async (tabId) => {
       const { action, storage } = (globalThis as unknown as { chrome: ActionRuntime }).chrome;
@@ -201,7 +202,8 @@ describe('a selection without verses', () => {
     }, tab);
     expect(shown).toEqual({
       badge: '!',
-      title: `Quran Goals: ${(answer as { value: { reason: string } }).value.reason}`,
+      // The reason in the browser's language (English here), from the extension's messages.
+      title: `Quran Goals: ${en.reason_surahTitle.message}`,
       prefill: null,
     });
     expect(journey.browser.context.pages()).toHaveLength(before);
@@ -255,7 +257,8 @@ describe('"Mark as read"', () => {
         (globalThis as unknown as { chrome: ActionRuntime }).chrome.action.getTitle({ tabId }),
       tab,
     );
-    expect(title).toBe('Quran Goals: logged 2:254–2:256');
+    // The range is isolated (U+2066…U+2069), so that it reads left to right in any language.
+    expect(title).toBe('Quran Goals: logged \u20662:254–2:256\u2069');
     expect(journey.workerErrors.errors).toEqual([]);
   });
 });

@@ -14,6 +14,9 @@ const SCRIPT = join(ROOT, 'scripts/build-extension.mjs');
 
 interface Manifest {
   name?: string;
+  description?: string;
+  default_locale?: string;
+  action?: { default_title?: string };
   version?: string;
   permissions?: string[];
   host_permissions?: string[];
@@ -110,8 +113,11 @@ describe('the production Chrome manifest', () => {
     expect(production.optional_host_permissions).toBeUndefined();
   });
 
-  it('names the product and carries its icons at every size the stores ask for', () => {
-    expect(production.name).toBe('Quran Goals');
+  it('names and describes the product in the reader’s language, and carries its icons at every size the stores ask for', () => {
+    // Chrome and Firefox put each locale's `extName` and `extDescription` in place of these.
+    expect(production.name).toBe('__MSG_extName__');
+    expect(production.description).toBe('__MSG_extDescription__');
+    expect(production.default_locale).toBe('en');
     expect(Object.keys(production.icons ?? {})).toEqual(['16', '32', '48', '96', '128']);
     for (const file of Object.values(production.icons ?? {})) {
       expect(

@@ -2,7 +2,7 @@ import type { VerseRange } from './schema';
 import { formatVerseKey, type VerseRangeIssue, verseRangeIssue } from './verses';
 
 // Apart from `verses.ts`, so that only the contexts that word issues in English (the schemas)
-// load these words: the popup words them in the reader's language (components/issue-words.ts).
+// load these words: the popup words them in the reader's language (utils/problem-words.ts).
 
 /**
  * A range issue in plain English ("Surah 1 has 7 ayahs."): surahs by number, so that the

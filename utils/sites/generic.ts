@@ -1,16 +1,14 @@
-import type { PageContext, SelectionAnswer } from '../messages';
+import type { PageContext, SelectionAnswer, SelectionReason } from '../messages';
 import { asciiDigits, toInt } from '../quran/parse';
 import { ayahCount, spanOf } from '../quran/verses';
 import { findReferences, hasVerseMarkers } from './references';
 
-/** Plain-words reasons a selected text gives no range. */
+/** Why a selected text gives no range (the background words each in the reader's language). */
 export const TEXT_NOT_FOUND = {
-  empty: 'Nothing is selected: select some verses first.',
-  noReference:
-    'No verses were found in the selection. Select verse text on a Quran site, or a reference such as 2:255.',
-  noSurah:
-    'The selection has verse numbers but does not say which surah. Select a reference such as 2:255 instead.',
-} as const;
+  empty: 'empty',
+  noReference: 'noReference',
+  noSurah: 'noSurah',
+} as const satisfies Record<string, SelectionReason>;
 
 const SURAH_PARAMS = ['surah', 'sura', 'chapter'];
 const SURAH_WORD = /(?:surah|surat|sura|chapter|سورة|سوره)[\s_/=-]*(\d{1,3})(?!\d)/i;

@@ -1,4 +1,4 @@
-import type { SelectionAnswer } from '../messages';
+import type { SelectionAnswer, SelectionReason } from '../messages';
 import type { VerseKey } from '../quran/schema';
 import { spanOf } from '../quran/verses';
 
@@ -12,15 +12,15 @@ export type SelectionLike =
 /** Reads the verse an element names, or null. */
 export type VerseOf = (element: Element) => VerseKey | null;
 
-/** Plain-words reasons a page's selection gives no range. */
+/** Why a page's selection gives no range (the background words each in the reader's language). */
 export const NOT_FOUND = {
-  empty: 'Nothing is selected: select some verses first.',
-  noVerses: 'No verses were found in the selection.',
-  surahTitle: 'Only a surah title is selected: select some of its verses.',
-} as const;
+  empty: 'empty',
+  noVerses: 'noVerses',
+  surahTitle: 'surahTitle',
+} as const satisfies Record<string, SelectionReason>;
 
 /** An answer saying why nothing was found. */
-export const notFound = (reason: string): SelectionAnswer => ({ found: false, reason });
+export const notFound = (reason: SelectionReason): SelectionAnswer => ({ found: false, reason });
 
 /** The non-empty ranges of a selection. */
 export function rangesOf(selection: SelectionLike): Range[] {
@@ -77,7 +77,7 @@ export function selectedVerses(
 /** The answer for the verses found on the page, or the reason there are none. */
 export function answerFrom(
   verses: readonly (VerseKey | null | undefined)[],
-  reason: string = NOT_FOUND.noVerses,
+  reason: SelectionReason = NOT_FOUND.noVerses,
 ): SelectionAnswer {
   const range = spanOf(verses);
   return range ? { found: true, range } : notFound(reason);

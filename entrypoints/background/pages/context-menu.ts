@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ReadingLogged } from '@/utils/activity';
 import { toErrorInfo } from '@/utils/errors';
 import { type SelectionAnswer, SelectionAnswerSchema } from '@/utils/messages';
+import type { Words } from '@/utils/plan-words';
+import { errorText } from '@/utils/problem-words';
 import type { VerseRange } from '@/utils/quran/schema';
-import { formatVerseKey } from '@/utils/quran/verses';
 import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
 import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
 import { pendingPrefillItem } from '@/utils/storage';
+import { backgroundWords } from '../words';
 import { askPage } from './ask-page';
 import type { PageContexts } from './page-contexts';
 
@@ -42,42 +44,17 @@ export interface MenuTab {
   title?: string;
 }
 
-/** The messages this file shows. */
-type WordKey =
-  | 'menuMakeGoal'
-  | 'menuMarkRead'
-  | 'extName'
-  | 'markReadLogged'
-  | 'markReadFound'
-  | 'markReadQueued'
-  | 'markReadFailed';
-
-/**
- * A message of the browser's language, or the English words when it has none; `$1`, `$2`…
- * stand for `args` in both.
- */
-function words(key: WordKey, english: string, ...args: string[]): string {
-  const message = browser.i18n.getMessage as (key: string, args?: string[]) => string;
-  let found = '';
-  try {
-    found = message(key, args);
-  } catch {
-    found = '';
-  }
-  return found || english.replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
-}
-
 /** Adds the menu items, shown on selections (once, on install and update). */
 export async function installSelectionMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: words('menuMakeGoal', 'Make goal from selection'),
+    title: backgroundWords().t('menuMakeGoal'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: MARK_READ_ID,
-    title: words('menuMarkRead', 'Mark as read'),
+    title: backgroundWords().t('menuMarkRead'),
     contexts: ['selection'],
   });
 }
@@ -103,7 +80,7 @@ async function tellReader(
   message: string | null,
   badge: string | null = '!',
 ): Promise<void> {
-  const name = words('extName', 'Quran Goals');
+  const name = backgroundWords().t('extName');
   const button = toolbarButton();
   // A null text gives the tab back the badge every tab shows (what is left of today).
   const text = message ? badge : null;
@@ -130,7 +107,7 @@ async function selectedRange(
   const frame = await askPage(tabId, GET_SELECTION_RANGE, SelectionAnswerSchema, info.frameId);
   const surah = surahOfPage(tab.url, tab.title, await pages.contextOf(tabId));
   const answer = resolveSelection(frame, info.selectionText ?? '', surah);
-  if (!answer.found) await tellReader(tabId, answer.reason);
+  if (!answer.found) await tellReader(tabId, backgroundWords().t(`reason_${answer.reason}`));
   return { tabId, answer };
 }
 
@@ -156,11 +133,11 @@ export async function onSelectionMenuClick(
   return answer;
 }
 
-/** A range as the reader reads it: `2:1–2:5`, or `2:255` for one verse. */
-function shownRange({ from, to }: VerseRange): string {
-  const first = formatVerseKey(from);
-  const last = formatVerseKey(to);
-  return first === last ? first : `${first}–${last}`;
+/** A range as the reader reads it, in the reader's digits: `2:1–2:5`, or `2:255` for one verse. */
+function shownRange({ from, to }: VerseRange, { number }: Words): string {
+  const first = `${number(from.surah)}:${number(from.ayah)}`;
+  const last = `${number(to.surah)}:${number(to.ayah)}`;
+  return `\u2066${first === last ? first : `${first}–${last}`}\u2069`;
 }
 
 /** Logs a range read (the reading log, with the reader's mushaf); answers what became of it. */
@@ -187,26 +164,24 @@ export async function onMarkReadClick(
   if (!selected) return null;
   const { tabId, answer } = selected;
   if (!answer.found) return answer;
-  const range = shownRange(answer.range);
+  const words = backgroundWords();
+  const range = shownRange(answer.range, words);
   let outcome: ReadingLogged;
   try {
     outcome = await log(answer.range);
   } catch (error) {
-    const { message } = toErrorInfo(error);
-    await tellReader(tabId, words('markReadFailed', 'could not log $1: $2', range, message));
-    return { status: 'failed', message };
+    const info = toErrorInfo(error);
+    // A refusal here is a missing permission for reading activity, which sign-in can grant.
+    const why = info.kind === 'forbidden' ? words.t('allowAccessWhy') : errorText(info, words);
+    await tellReader(tabId, words.t('markReadFailed', range, why));
+    return { status: 'failed', message: info.message };
   }
   if (outcome.status === 'queued') {
-    const queued = words(
-      'markReadQueued',
-      '$1 will be logged once Quran.com can be reached',
-      range,
-    );
-    await tellReader(tabId, queued, '…');
+    await tellReader(tabId, words.t('markReadQueued', range), '…');
   } else if (outcome.status === 'found') {
-    await tellReader(tabId, words('markReadFound', 'already logged $1', range), null);
+    await tellReader(tabId, words.t('markReadFound', range), null);
   } else {
-    await tellReader(tabId, words('markReadLogged', 'logged $1', range), null);
+    await tellReader(tabId, words.t('markReadLogged', range), null);
   }
   return outcome;
 }

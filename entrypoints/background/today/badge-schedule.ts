@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Badge, BadgeView, BadgeWords } from './badge';
+import type { Badge, BadgeView } from './badge';
 
 /** The alarm that asks the badge again while a goal exists (and, sooner, after a 429). */
 export const BADGE_ALARM = 'badge';
@@ -38,19 +38,6 @@ export async function showBadge(view: BadgeView): Promise<void> {
   if (!button) return;
   await button.setBadgeText({ text: view.text });
   await button.setTitle({ title: view.title });
-}
-
-/** The badge's words from the extension's messages, in the browser's language. */
-export function browserBadgeWords(): BadgeWords {
-  const format = new Intl.NumberFormat(browser.i18n.getUILanguage(), {
-    maximumFractionDigits: 0,
-  });
-  const message = browser.i18n.getMessage as (key: string, args?: string[]) => string;
-  return {
-    name: message('extName') || 'Quran Goals',
-    number: (n) => format.format(n),
-    t: (key, ...args) => message(key, args) || key,
-  };
 }
 
 /**

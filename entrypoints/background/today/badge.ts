@@ -2,6 +2,7 @@ import { latestRun } from '@/utils/concurrency';
 import { GoalsError } from '@/utils/errors';
 import { leftToday } from '@/utils/goal-words';
 import type { TodaysPlan } from '@/utils/goals';
+import type { Words } from '@/utils/plan-words';
 import { readVerseRange } from '@/utils/quran/read-range';
 import { verseCount, verseRangeIssue } from '@/utils/quran/verses';
 import type { GoalService } from '../goals/goal-service';
@@ -12,15 +13,11 @@ export interface BadgeView {
   title: string;
 }
 
-/** The words of the badge, in the reader's language (`browser.i18n`, or a test's table). */
-export interface BadgeWords {
-  /** The extension's name, the title when the badge says nothing. */
-  name: string;
-  /** A whole number in the reader's digits. */
-  number(n: number): string;
-  /** The message `key` with `$1`… filled. */
-  t(key: string, ...args: string[]): string;
-}
+/**
+ * The words of the badge, in the reader's language (`browser.i18n`, or a test's messages):
+ * its messages (`extName` is the title when the badge says nothing) and numbers.
+ */
+export type BadgeWords = Pick<Words, 't' | 'number'>;
 
 /** Verses in `S:A-S:A` ranges joined by commas; null when one of them is not a real range. */
 function versesIn(ranges: string): number | null {
@@ -39,10 +36,11 @@ function versesIn(ranges: string): number | null {
  * ("12"), rounded up so that a badge never says 0 while something is left.
  */
 export function badgeView(plan: TodaysPlan | null, words: BadgeWords): BadgeView {
-  const none = { text: '', title: words.name };
+  const name = words.t('extName');
+  const none = { text: '', title: name };
   if (!plan?.hasGoal) return none;
   const left = leftToday(plan);
-  if (left === 'done') return { text: '✓', title: `${words.name}: ${words.t('todayMet')}` };
+  if (left === 'done') return { text: '✓', title: `${name}: ${words.t('todayMet')}` };
   if (!left) return none;
   const amount = Number(left.amount);
   const shown =
@@ -55,7 +53,7 @@ export function badgeView(plan: TodaysPlan | null, words: BadgeWords): BadgeView
   const n = words.number(shown.n);
   return {
     text: shown.short ? words.t(shown.short, n) : n,
-    title: `${words.name}: ${words.t(shown.long, n)}`,
+    title: `${name}: ${words.t(shown.long, n)}`,
   };
 }
 

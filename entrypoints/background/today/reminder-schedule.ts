@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { Words } from '@/utils/plan-words';
 import type { ReminderKind } from '@/utils/storage/reminders';
 import { BADGE_ALARM, BADGE_DAY_ALARM } from './badge-schedule';
 import {
@@ -100,26 +99,6 @@ async function openReminder(reminders: Reminders, notificationId: string): Promi
   if (!kind) return;
   await browser.tabs.create({ url: await reminders.urlOf(kind) });
   await browser.notifications.clear(notificationId);
-}
-
-/**
- * The notifications' words from the extension's messages, in the browser's language, with
- * the English words where a message is missing.
- */
-export function browserReminderWords(): Words {
-  const language = browser.i18n.getUILanguage();
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const message = browser.i18n.getMessage as (key: string, args?: string[]) => string;
-  const t = (key: string, ...args: string[]) => message(key, args) || key;
-  return {
-    t,
-    number: (n) => numbers.format(n),
-    // Notifications tell no dates.
-    date: (ymd) => ymd,
-    day: (ymd) => ymd,
-    // By number: the surahs' names stay out of the background (its size budget).
-    surah: (n) => `${t('surah')} ${numbers.format(n)}`,
-  };
 }
 
 /**

@@ -2,9 +2,10 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
+import { I18nContext } from '@/components/i18n';
 import { lazy } from '@/components/lazy';
 import en from '@/public/_locales/en/messages.json';
+import { createI18n, jsonLookup } from '@/utils/i18n';
 
 const i18n = createI18n(jsonLookup(en), 'en', 'ltr');
 const inEnglish = (children: ComponentChildren) => (

@@ -16,6 +16,7 @@ import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from '../background/sandbox-kit';
 import { connectTo } from '../helpers/ports';
+import { English } from './english';
 
 // The account section when a sign-in lacks scopes the product needs (contract/qf-api/README.md:
 // `goal`, `streak`, `activity_day`), granted or not allowed for the client at all.
@@ -46,6 +47,7 @@ async function openOptions(clientScopes?: string) {
     <OptionsStoreContext.Provider value={store}>
       <App />
     </OptionsStoreContext.Provider>,
+    { wrapper: English },
   );
   await store.start();
   await screen.findByText(/Not signed in|Signed in to/);
@@ -146,6 +148,7 @@ describe('options page, scopes', { timeout: 30_000 }, () => {
         onSignOut={() => {}}
         onCopy={() => {}}
       />,
+      { wrapper: English },
     );
     expect(screen.getByText(/registration does not allow/).textContent).toMatch(
       /does not allow streaks: the sign-in server refused the scope streak, so/,

@@ -16,6 +16,7 @@ import { ENVIRONMENT_DEFAULTS, type Environment } from '@/utils/environments';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/utils/storage';
 import { REDIRECT_URL, sandboxIdentity } from '../background/sandbox-kit';
 import { connectTo } from '../helpers/ports';
+import { English } from './english';
 
 const page = {
   id: fakeBrowser.runtime.id,
@@ -41,6 +42,7 @@ async function openOptions() {
     <OptionsStoreContext.Provider value={store}>
       <App />
     </OptionsStoreContext.Provider>,
+    { wrapper: English },
   );
   await store.start();
   await screen.findByText(/Not signed in|Signed in to/);
@@ -134,7 +136,9 @@ describe('options page', { timeout: 30_000 }, () => {
 
   it('offers the local sandbox only in a build made for it, or while it is chosen', () => {
     const choices = (build: Environment, settings: Settings) => {
-      render(<EnvironmentSection build={build} settings={settings} onChange={() => {}} />);
+      render(<EnvironmentSection build={build} settings={settings} onChange={() => {}} />, {
+        wrapper: English,
+      });
       const values = screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'));
       cleanup();
       return values;

@@ -8,6 +8,7 @@ import { RemindersSection } from '@/entrypoints/options/RemindersSection';
 import { createOptionsStore } from '@/entrypoints/options/store';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
+import { English } from './english';
 
 // The options page's daily reminder: off by default; turning it on asks for the notifications
 // permission from the click itself, and a refusal keeps it off with the reason shown.
@@ -16,7 +17,9 @@ const ALL_DAYS = [0, 1, 2, 3, 4, 5, 6];
 
 function renderSection(settings: Settings = DEFAULT_SETTINGS, ask?: () => Promise<boolean>) {
   const onChange = vi.fn();
-  render(<RemindersSection settings={settings} onChange={onChange} askPermission={ask} />);
+  render(<RemindersSection settings={settings} onChange={onChange} askPermission={ask} />, {
+    wrapper: English,
+  });
   return { onChange };
 }
 
@@ -147,6 +150,7 @@ describe('the options page', () => {
       <OptionsStoreContext.Provider value={store}>
         <App />
       </OptionsStoreContext.Provider>,
+      { wrapper: English },
     );
     await store.start();
     await screen.findByRole('heading', { name: 'Reminders' });

@@ -4,6 +4,7 @@ import { createOptionsStore } from '@/entrypoints/options/store';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import type { AccountState } from '@/utils/messages';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
+import { english } from './english';
 
 const signedOut: AccountState = {
   signedIn: false,
@@ -58,7 +59,7 @@ describe('createOptionsStore', () => {
     await store.start();
     await store.update({ mushafId: 7 });
     expect(store.get().settings?.mushafId).toBe(DEFAULT_SETTINGS.mushafId);
-    expect(store.get().error?.message).toMatch(/could not be saved/);
+    expect(english.t(store.get().problem)).toMatch(/could not be saved/);
   });
 
   it('shows a failed sign-in and asks for the account state again', async () => {
@@ -82,6 +83,6 @@ describe('createOptionsStore', () => {
     const { client } = fakeClient({ copy: () => Promise.reject(new Error('denied')) });
     const store = createOptionsStore(client);
     await store.copy('https://x.chromiumapp.org/');
-    expect(store.get().status).toBe('Select the address and copy it.');
+    expect(english.t(store.get().status)).toBe('Select the address and copy it.');
   });
 });

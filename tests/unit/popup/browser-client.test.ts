@@ -64,7 +64,10 @@ describe('browserClient.send', () => {
     ports[0]?.disconnect();
     expect(await stopped).toMatchObject({
       ok: false,
-      error: { kind: 'unknown', message: 'The extension did not answer. Reload it and try again.' },
+      error: {
+        kind: 'no_answer',
+        message: 'The extension did not answer. Reload it and try again.',
+      },
     });
   });
 });

@@ -4,7 +4,7 @@ import { LazyTodayPanel } from '@/components/CurrentGoal';
 import { LazyDoneDetails } from '@/components/DoneStatus';
 import { LazyErrorDetails } from '@/components/ErrorAlert';
 import { LazyVerseRangeFields } from '@/components/GoalFields';
-import { createI18n, I18nContext, jsonLookup } from '@/components/i18n';
+import { I18nContext } from '@/components/i18n';
 import { LazyPlanUnavailable, LazyPlanWeek } from '@/components/PlanPreview';
 import {
   AccountBar,
@@ -20,6 +20,7 @@ import ar from '@/public/_locales/ar/messages.json';
 import en from '@/public/_locales/en/messages.json';
 import { ENVIRONMENT_DEFAULTS } from '@/utils/environments';
 import type { Draft } from '@/utils/goal-form';
+import { createI18n, jsonLookup } from '@/utils/i18n';
 import type {
   AccountState,
   MessageName,

@@ -41,6 +41,7 @@ const RETRY: ErrorKind[] = [
   'service_unavailable',
   'gateway_timeout',
   'invalid_response',
+  'no_answer',
   'unknown',
   // Told that the goal may exist, the reader decides whether to send it again.
   'outcome_unknown',
@@ -63,7 +64,7 @@ describe('each kind of failure', () => {
       const alert = await createFailing(fake);
       // The permission refusal also names where: the reader is signed in to the sandbox.
       expect(alert.textContent).toContain(
-        english(`error_${kind}` as keyof typeof en, 'the server said why', english('env_sandbox')),
+        english(`error_${kind}` as keyof typeof en, english('env_sandbox')),
       );
       expect((screen.getByRole('textbox', { name: 'Minutes' }) as HTMLInputElement).value).toBe(
         '25',
@@ -73,6 +74,16 @@ describe('each kind of failure', () => {
         RETRY.includes(kind) || kind === 'rate_limit_exceeded',
       );
       expect(alert.querySelector('button')?.textContent === 'Sign in').toBe(SIGN_IN.includes(kind));
+    },
+  );
+
+  it.each(ErrorKindSchema.options)(
+    '%s never splices the server’s text into a message: at most it is a detail, framed',
+    async (kind) => {
+      const alert = await createFailing(failingWith(kind));
+      const text = alert.textContent ?? '';
+      const framed = english('errorDetail', '\u2068the server said why\u2069');
+      expect(text.replaceAll(framed, '')).not.toContain('the server said why');
     },
   );
 
@@ -237,7 +248,7 @@ describe('each kind of failure', () => {
       }),
     });
     const alert = await createFailing(fake);
-    expect(alert.textContent).toContain('Sign-in is not set up: No client id for pre-live.');
+    expect(alert.textContent).toContain(english('error_not_configured'));
     expect(
       (screen.getByRole('textbox', { name: english('redirectUrl') }) as HTMLInputElement).value,
     ).toBe('https://id.chromiumapp.org/');

@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { textDirection } from '@/components/i18n';
-import ar from '@/public/_locales/ar/messages.json';
-import en from '@/public/_locales/en/messages.json';
-import id from '@/public/_locales/id/messages.json';
-import ur from '@/public/_locales/ur/messages.json';
 import { DEFAULT_DRAFT } from '@/utils/goal-form';
+import { textDirection } from '@/utils/i18n';
 import { fakeClient, renderPopup } from './fake-client';
 
 afterEach(cleanup);
@@ -18,32 +14,12 @@ describe('the popup in Arabic', () => {
     expect(container.querySelector('.popup')?.getAttribute('dir')).toBe('rtl');
     expect(screen.getByRole('button', { name: 'إنشاء الهدف' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'نوع الهدف' })).toBeTruthy();
-    expect(await screen.findAllByText('اقرأ سورة الملك')).toHaveLength(2);
+    expect(await screen.findAllByText('قراءة سورة الملك')).toHaveLength(2);
   });
 
   it('is left to right in English', () => {
     const { container } = renderPopup();
     expect(container.querySelector('.popup')?.getAttribute('dir')).toBe('ltr');
-  });
-});
-
-describe('the message files', () => {
-  it.each([
-    ['ar', ar],
-    ['ur', ur],
-    ['id', id],
-  ])('%s has every English message, with the same placeholders', (_, messages) => {
-    const holes = (text: string) =>
-      [...text.matchAll(/\$\d/g)]
-        .map((m) => m[0])
-        .sort()
-        .join();
-    for (const [key, { message }] of Object.entries(en)) {
-      const translated = (messages as Record<string, { message: string }>)[key]?.message;
-      expect(translated, key).toBeTruthy();
-      if (!['readMinute', 'readPage'].includes(key))
-        expect(holes(translated ?? ''), key).toBe(holes(message));
-    }
   });
 });
 

@@ -61,6 +61,8 @@ const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]
       'not_signed_in',
       'unknown',
     ],
+    // "The extension did not answer" was an unknown failure before it had a kind of its own.
+    ['no_answer'],
   ],
   [
     'RETRY_KINDS (popup/store-actions.ts, also read by popup/App.tsx)',
@@ -77,6 +79,7 @@ const FORMER_LISTS: [string, keyof ErrorPolicy, ErrorKind[], added?: ErrorKind[]
       'unknown',
       'outcome_unknown',
     ],
+    ['no_answer'],
   ],
   [
     'SIGN_IN_KINDS (popup/App.tsx): the alert offers Sign in',

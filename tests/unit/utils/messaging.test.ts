@@ -74,7 +74,10 @@ describe('createMessenger: requests', () => {
     pairs[0]?.close();
     expect(await waiting).toEqual({
       ok: false,
-      error: { kind: 'unknown', message: 'The extension did not answer. Reload it and try again.' },
+      error: {
+        kind: 'no_answer',
+        message: 'The extension did not answer. Reload it and try again.',
+      },
     });
     expect(await messenger.send('getOutbox', {})).toEqual({ ok: true, value: { entries: [] } });
     expect(pairs).toHaveLength(2);
@@ -91,7 +94,7 @@ describe('createMessenger: requests', () => {
     };
     expect(await createMessenger(api).send('getOutbox', {})).toMatchObject({
       ok: false,
-      error: { kind: 'unknown' },
+      error: { kind: 'no_answer' },
     });
   });
 

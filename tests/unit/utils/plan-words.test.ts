@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, jsonLookup } from '@/components/i18n';
 import en from '@/public/_locales/en/messages.json';
 import { goalSummary } from '@/utils/goal-summary';
 import { planTarget } from '@/utils/goal-words';
+import { createI18n, jsonLookup } from '@/utils/i18n';
 import { planDay, weekWords } from '@/utils/plan-week';
 import { amountWords } from '@/utils/plan-words';
 
@@ -30,7 +30,11 @@ describe('amountWords', () => {
 
   it('speaks Arabic with Arabic names, in the numerals of the locale', () => {
     const ar = createI18n(
-      jsonLookup({ readAyahs: { message: 'اقرأ $1 الآيات $2–$3' } }),
+      jsonLookup({
+        readAyahs: { message: 'اقرأ $1 الآيات $2–$3' },
+        // The locale's surah names, as its messages carry them: Surah 2 is al-Baqarah.
+        surahNames: { message: 'الفاتحة|البقرة' },
+      }),
       'ar-EG',
       'rtl',
     );

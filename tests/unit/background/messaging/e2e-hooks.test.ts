@@ -80,7 +80,8 @@ describe('e2eRoutes', () => {
   it('e2e:menuClick runs the selection menu’s click on a tab, for extension pages only', async () => {
     const windows = { create: vi.fn(async (_: unknown) => ({ id: 9 })) };
     const action = { setBadgeText: vi.fn(async () => {}), setTitle: vi.fn(async () => {}) };
-    Object.assign(fakeBrowser, { windows, action });
+    const i18n = { getMessage: () => 'Quran Goals', getUILanguage: () => 'en' };
+    Object.assign(fakeBrowser, { windows, action, i18n });
     // No content script answers: the selected text's references are read.
     Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async () => undefined) });
     const tab = await fakeBrowser.tabs.create({ url: 'https://quran.com/2' });

@@ -11,8 +11,10 @@ import {
   onSelectionMenuClick,
 } from '@/entrypoints/background/pages/context-menu';
 import { createPageContexts } from '@/entrypoints/background/pages/page-contexts';
+import en from '@/public/_locales/en/messages.json';
 import type { ReadingLogged } from '@/utils/activity';
 import { GoalsError } from '@/utils/errors';
+import { jsonLookup } from '@/utils/i18n';
 import type { PageContext } from '@/utils/messages';
 import type { VerseRange } from '@/utils/quran/schema';
 import { pendingPrefillItem } from '@/utils/storage';
@@ -40,11 +42,13 @@ function installStubs() {
   };
   const windows = { create: vi.fn(async (_: unknown) => ({ id: 9 })) };
   const sendMessage = vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined);
-  const TEST_WORDS: Record<string, string> = {
-    menuMakeGoal: 'Make goal (test)',
-    menuMarkRead: 'Mark as read (test)',
+  // The extension's English messages, as the browser reads them.
+  const lookup = jsonLookup(en);
+  const i18n = {
+    getMessage: (key: string, args?: string | string[]) =>
+      lookup(key, typeof args === 'string' ? [args] : (args ?? [])),
+    getUILanguage: () => 'en',
   };
-  const i18n = { getMessage: (key: string) => TEST_WORDS[key] ?? '' };
   Object.assign(fakeBrowser, { contextMenus, action, windows, i18n });
   Object.assign(fakeBrowser.tabs, { sendMessage });
   // fake-browser has no ports; the protocol port is tested in messaging/protocol-port.test.ts.
@@ -76,12 +80,12 @@ describe('the "Make goal from selection" menu', () => {
     expect(stubs.contextMenus.removeAll).toHaveBeenCalledOnce();
     expect(stubs.contextMenus.create).toHaveBeenCalledWith({
       id: MENU_ID,
-      title: 'Make goal (test)',
+      title: 'Make goal from selection',
       contexts: ['selection'],
     });
     expect(stubs.contextMenus.create).toHaveBeenCalledWith({
       id: MARK_READ_ID,
-      title: 'Mark as read (test)',
+      title: 'Mark as read',
       contexts: ['selection'],
     });
     expect(stubs.contextMenus.create).toHaveBeenCalledTimes(2);
@@ -177,17 +181,17 @@ describe('the "Make goal from selection" menu', () => {
   it('tells the reader on the toolbar button when nothing is found, and opens nothing', async () => {
     stubs.sendMessage.mockResolvedValue({
       found: false,
-      reason: 'Only a surah title is selected.',
+      reason: 'surahTitle',
     });
     const answer = await onSelectionMenuClick(pages, click('Al-Baqarah'), tab);
-    expect(answer).toEqual({ found: false, reason: 'Only a surah title is selected.' });
+    expect(answer).toEqual({ found: false, reason: 'surahTitle' });
     expect(await pendingPrefillItem.getValue()).toBeNull();
     expect(stubs.action.openPopup).not.toHaveBeenCalled();
     expect(stubs.windows.create).not.toHaveBeenCalled();
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: expect.stringContaining('Only a surah title is selected.'),
+      title: 'Quran Goals: Only a surah title is selected: select some of its verses.',
     });
   });
 
@@ -237,7 +241,7 @@ describe('the "Mark as read" menu', () => {
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: 'Quran Goals: logged 2:1–2:5',
+      title: `Quran Goals: logged \u20662:1–2:5\u2069`,
     });
     // Nothing of "Make goal from selection": no prefill, no popup.
     expect(await pendingPrefillItem.getValue()).toBeNull();
@@ -255,7 +259,7 @@ describe('the "Mark as read" menu', () => {
     expect(logged).toEqual([range([2, 255], [2, 255])]);
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 8,
-      title: 'Quran Goals: logged 2:255',
+      title: `Quran Goals: logged \u20662:255\u2069`,
     });
   });
 
@@ -265,7 +269,7 @@ describe('the "Mark as read" menu', () => {
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: null });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: 'Quran Goals: already logged 2:1–2:5',
+      title: `Quran Goals: already logged \u20662:1–2:5\u2069`,
     });
   });
 
@@ -280,7 +284,7 @@ describe('the "Mark as read" menu', () => {
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '…' });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: 'Quran Goals: 2:1–2:5 will be logged once Quran.com can be reached',
+      title: `Quran Goals: \u20662:1–2:5\u2069 will be logged once Quran.com can be reached`,
     });
   });
 
@@ -292,23 +296,23 @@ describe('the "Mark as read" menu', () => {
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: 'Quran Goals: could not log 2:1–2:5: Missing scope.',
+      title: `Quran Goals: could not log \u20662:1–2:5\u2069: To show your streak and log your reading, Quran Goals needs your permission on Quran.com.`,
     });
   });
 
   it('logs nothing when no verses are found, and says why', async () => {
     stubs.sendMessage.mockResolvedValue({
       found: false,
-      reason: 'Only a surah title is selected.',
+      reason: 'surahTitle',
     });
     const { log, logged } = fakeLog(LOGGED);
     const outcome = await onMarkReadClick(pages, log, markRead('Al-Baqarah'), tab);
-    expect(outcome).toEqual({ found: false, reason: 'Only a surah title is selected.' });
+    expect(outcome).toEqual({ found: false, reason: 'surahTitle' });
     expect(logged).toEqual([]);
     expect(stubs.action.setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '!' });
     expect(stubs.action.setTitle).toHaveBeenCalledWith({
       tabId: 4,
-      title: expect.stringContaining('Only a surah title is selected.'),
+      title: 'Quran Goals: Only a surah title is selected: select some of its verses.',
     });
   });
 

@@ -22,7 +22,6 @@ type Messages = Record<string, { message: string }>;
 function wordsOf(messages: Messages, locale: string): BadgeWords {
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
-    name: messages.extName?.message ?? '',
     number: (n) => format.format(n),
     t: (key, ...args) =>
       (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, i) => args[Number(i) - 1] ?? ''),

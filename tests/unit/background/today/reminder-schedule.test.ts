@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  browserReminderWords,
   NUDGE_ALARM,
   REMINDER_ALARM,
   retryReminder,
@@ -389,19 +388,5 @@ describe('wireReminders', () => {
     expect(ringReminderAlarm(reminders as unknown as Reminders, 'badge-day')).toBeNull();
     await ringReminderAlarm(reminders as unknown as Reminders, REMINDER_ALARM);
     expect(reminders.ring).toHaveBeenCalledWith('reminder', undefined);
-  });
-});
-
-describe('browserReminderWords', () => {
-  it('takes the browser’s messages, and names a surah by its number in the reader’s digits', () => {
-    const messages: Record<string, string> = { reminderTitle: 'حان وقت ورد اليوم', surah: 'سورة' };
-    Object.assign(fakeBrowser.i18n, {
-      getUILanguage: () => 'ar-EG',
-      getMessage: (key: string) => messages[key] ?? '',
-    });
-    const words = browserReminderWords();
-    expect(words.t('reminderTitle')).toBe('حان وقت ورد اليوم');
-    // Arabic-Egyptian digits: 67 is ٦٧.
-    expect(words.surah(67)).toBe('سورة ٦٧');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n, jsonLookup } from '@/components/i18n';
 import {
   createReminders,
   QURAN_COM,
@@ -16,6 +15,7 @@ import ur from '@/public/_locales/ur/messages.json';
 import type { Today } from '@/utils/activity';
 import { GoalsError } from '@/utils/errors';
 import type { TodaysPlan } from '@/utils/goals';
+import { createI18n, jsonLookup } from '@/utils/i18n';
 import { DEFAULT_SETTINGS, type Settings, timeZoneOf } from '@/utils/storage';
 import type { SentReminder } from '@/utils/storage/reminders';
 

@@ -1,14 +1,14 @@
 import type { ErrorInfo } from '@/utils/errors';
 import type { FormField, FormIssue } from '@/utils/goal-form';
 import type { GoalIssue } from '@/utils/goal-rules';
+import type { I18n } from '@/utils/i18n';
 import type { VerseRangeIssue } from '@/utils/quran/verses';
-import type { I18n } from './i18n';
 
 /** A range problem in the reader's words ("Al-Fatihah has 7 ayahs."). */
 export function rangeIssueText(issue: VerseRangeIssue, i18n: I18n): string {
   if (issue.code === 'no_surah') return i18n.t('errNoSurah', i18n.number(issue.surah));
   if (issue.code === 'no_ayah') {
-    return i18n.t('errAyahs', i18n.surah(issue.surah), i18n.number(issue.count));
+    return i18n.count('errAyahs', issue.count, i18n.surah(issue.surah), i18n.number(issue.count));
   }
   return i18n.t('errBackwards');
 }
@@ -22,7 +22,7 @@ function ruleText(issue: GoalIssue, i18n: I18n): string {
         i18n.number(issue.max * issue.days),
       );
     case 'pages_over':
-      return i18n.t('errPagesOver', i18n.number(issue.pages));
+      return i18n.count('errPagesOver', issue.pages, i18n.number(issue.pages));
     case 'range':
       return rangeIssueText(issue.issue, i18n);
     case 'range_form':
@@ -55,8 +55,9 @@ export function issueText(issue: FormIssue, i18n: I18n): string {
       return i18n.t('errAtLeastOne');
     case 'minutes_bounds':
       return issue.days > 1
-        ? i18n.t(
+        ? i18n.count(
             'errMinutesInAll',
+            issue.days,
             i18n.number(issue.min * issue.days),
             i18n.number(issue.max * issue.days),
             i18n.number(issue.min),
@@ -65,7 +66,7 @@ export function issueText(issue: FormIssue, i18n: I18n): string {
           )
         : i18n.t('errMinutes', i18n.number(issue.min), i18n.number(issue.max));
     case 'pages_over':
-      return i18n.t('errPagesOver', i18n.number(issue.pages));
+      return i18n.count('errPagesOver', issue.pages, i18n.number(issue.pages));
     case 'range':
       return rangeIssueText(issue.issue, i18n);
     case 'rule':
@@ -81,10 +82,31 @@ export function fieldErrors(issues: readonly FormIssue[], i18n: I18n) {
 }
 
 /**
- * A failure in the reader's words: each kind has its own message. `where` names the
- * environment (the permission refusal says where the permission is missing).
+ * A failure in the reader's words: each kind has its own message, with no text of the
+ * service's inside it (`errorDetail` frames that). `where` names the environment (the
+ * permission refusal says where the permission is missing).
  */
 export function errorText(error: ErrorInfo, i18n: I18n, where = ''): string {
-  const text = i18n.t(`error_${error.kind}`, error.message, where);
-  return text === `error_${error.kind}` ? i18n.t('error_unknown', error.message) : text;
+  const key = `error_${error.kind}`;
+  const text = i18n.t(key, where);
+  return text === key ? i18n.t('error_unknown') : text;
+}
+
+/** The kinds whose message is the service's or the browser's own text, worth showing as a detail. */
+const DETAILED = new Set<string>([
+  'invalid_request',
+  'unprocessable_entity',
+  'invalid_message',
+  'sign_in_failed',
+  'unknown',
+]);
+
+/**
+ * The service's own words about a failure, when it gave any, framed in the reader's language
+ * ("Details: …") and isolated, since they may be in another language and direction; '' when
+ * there are none.
+ */
+export function errorDetail(error: ErrorInfo, i18n: I18n): string {
+  const message = error.message.trim();
+  return DETAILED.has(error.kind) && message ? i18n.t('errorDetail', `\u2068${message}\u2069`) : '';
 }
