@@ -122,6 +122,10 @@ for (const locale of LOCALES) {
       await closeCustomForm(popup);
       await popup.locator('section.plan[aria-busy="false"] ol.week li').first().waitFor(SLOW);
       await check('presets');
+      // As it opens, "Create goal" is on screen without scrolling.
+      const create = await popup.locator('form button[type="submit"]').boundingBox();
+      if (!create || create.y + create.height > POPUP_SIZE.height)
+        problems.push(`presets: Create is below the fold (${JSON.stringify(create)})`);
       await keep(popup, locale, 'presets');
 
       await openCustomForm(popup);
