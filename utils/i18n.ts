@@ -9,15 +9,9 @@ export interface I18n extends Words {
 /** Looks a message up by name with its `$1`… arguments (`browser.i18n.getMessage` does). */
 export type MessageLookup = (key: string, args: string[]) => string;
 
-/**
- * The writing direction of the UI language. The browser's `@@bidi_dir` follows its own
- * locale, which can differ from the language of the messages shown (as in headless Chromium
- * started with `--lang=ar`), so a right-to-left UI language decides too.
- */
-export function textDirection(bidiDir: string, uiLanguage: string): 'ltr' | 'rtl' {
-  return bidiDir === 'rtl' || /^(ar|ur|fa|he|ps|sd|ug|yi|dv|ckb)\b/i.test(uiLanguage)
-    ? 'rtl'
-    : 'ltr';
+/** The writing direction of a language: right to left for Arabic, Persian, Urdu and their like. */
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  return /^(ar|ur|fa|he|ps|sd|ug|yi|dv|ckb)\b/i.test(language) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -94,10 +88,17 @@ interface I18nApi {
   i18n: { getMessage(key: string, args?: string | string[]): string; getUILanguage(): string };
 }
 
-/** The reader's language, from the browser's i18n (`_locales`). */
+/**
+ * The reader's language, from the browser's i18n (`_locales`). The page speaks the language
+ * of the messages shown (their `lang`), which is the browser's unless the extension has no
+ * messages in it (a German browser reads English): numbers, dates and the direction follow
+ * the messages, in the browser's own regional form when it is the same language (`en-GB`).
+ */
 export function browserI18n(api: I18nApi): I18n {
   const getMessage = api.i18n.getMessage;
-  const language = api.i18n.getUILanguage();
-  const dir = textDirection(getMessage('@@bidi_dir'), language);
-  return createI18n((key, args) => getMessage(key, args), language, dir);
+  const browserLanguage = api.i18n.getUILanguage();
+  const written = getMessage('lang') || 'en';
+  const locale =
+    browserLanguage.split('-')[0]?.toLowerCase() === written ? browserLanguage : written;
+  return createI18n((key, args) => getMessage(key, args), locale, textDirection(locale));
 }

@@ -159,3 +159,15 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+describe('a browser in a language the extension does not speak (Hebrew)', () => {
+  const journey = setupJourney({ launch: { locale: 'he', colorScheme: 'light' } });
+
+  it('shows the English messages as English, left to right', async () => {
+    const options = await journey.browser.openPage('options.html');
+    await options.locator('#reminder-on').waitFor(SLOW);
+    expect(await declared(options)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(await options.locator('h1').textContent()).toBe('Quran Goals settings');
+    await options.close();
+  });
+});

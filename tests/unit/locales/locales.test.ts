@@ -61,7 +61,7 @@ const singleKeys = Object.keys(en).filter((key) => !baseOf(key));
 const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 /** Messages that are names, the same in every language. */
-const NAMES = new Set(['extName', 'env_production', 'surahNames']);
+const NAMES = new Set(['lang', 'extName', 'env_production', 'surahNames']);
 /**
  * Labels that are one Quranic term, which many languages write as English does (juz, hizb,
  * surah, mushaf): they may be the same word.
@@ -180,6 +180,10 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s', (language) => {
   it('names the extension and describes it within the stores’ limits (75 and 132 characters)', () => {
     expect(text(messages, 'extName').length).toBeLessThanOrEqual(75);
     expect(text(messages, 'extDescription').length).toBeLessThanOrEqual(132);
+  });
+
+  it('says which language its messages are in (`lang`, the folder’s name)', () => {
+    expect(text(messages, 'lang')).toBe(language);
   });
 
   it('names the surahs as its readers do (scripts/surah-names-locales.ts)', () => {
