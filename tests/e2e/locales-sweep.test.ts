@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { QURAN_COM_LANGUAGES } from '../languages';
 import { setupJourney } from './harness';
 import {
   closeCustomForm,
@@ -17,27 +18,7 @@ import {
 // the options page at 400×600: nothing is wider than its container, no text is cut off, and
 // the page is in the language and direction of the browser.
 
-const LOCALES = [
-  'en',
-  'ar',
-  'bn',
-  'fa',
-  'fr',
-  'id',
-  'it',
-  'nl',
-  'pt',
-  'ru',
-  'sq',
-  'th',
-  'tr',
-  'ur',
-  'zh',
-  'ms',
-  'es',
-  'sw',
-  'vi',
-] as const;
+const LOCALES = QURAN_COM_LANGUAGES;
 const RIGHT_TO_LEFT = ['ar', 'fa', 'ur'];
 /** The locales whose screenshots are kept in docs/screenshots/locales. */
 const SHOWN = ['ar', 'fa', 'ru', 'bn', 'zh', 'sw'];

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { surahNamesOf } from '@/scripts/surah-names-locales';
+import { QURAN_COM_LANGUAGES } from '../../languages';
 
 // Every locale carries every message, with the same placeholders, its language's plural forms,
 // and no English left in it but names. The languages are Quran.com's.
@@ -9,28 +10,7 @@ import { surahNamesOf } from '@/scripts/surah-names-locales';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const LOCALES_DIR = join(ROOT, 'public/_locales');
 
-/** The languages Quran.com speaks, each a locale of the extension. */
-const LANGUAGES = [
-  'en',
-  'ar',
-  'bn',
-  'fa',
-  'fr',
-  'id',
-  'it',
-  'nl',
-  'pt',
-  'ru',
-  'sq',
-  'th',
-  'tr',
-  'ur',
-  'zh',
-  'ms',
-  'es',
-  'sw',
-  'vi',
-];
+const LANGUAGES = QURAN_COM_LANGUAGES;
 
 /** Browsers take `pt_BR`-style folder names; a bare language here. */
 const folder = (language: string) => language;
