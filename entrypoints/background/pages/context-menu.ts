@@ -8,6 +8,7 @@ import type { VerseRange } from '@/utils/quran/schema';
 import { resolveSelection, surahOfPage } from '@/utils/sites/generic';
 import { GET_SELECTION_RANGE } from '@/utils/sites/site-reader';
 import { pendingPrefillItem } from '@/utils/storage';
+import { toolbarButton } from '../toolbar';
 import { backgroundWords } from '../words';
 import { askPage } from './ask-page';
 import type { PageContexts } from './page-contexts';
@@ -19,16 +20,6 @@ export const MARK_READ_ID = 'mark-as-read';
 
 /** The popup window opened when the browser will not open the toolbar popup. */
 const WINDOW = { type: 'popup', width: 400, height: 640 } as const;
-
-/**
- * The toolbar button's API: `action` in Manifest V3 (Chrome), `browserAction` in the Firefox
- * build's Manifest V2, where `action` does not exist.
- */
-function toolbarButton(): typeof browser.action {
-  return (
-    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
-  );
-}
 
 /** What the menu's click carries, as far as the handler reads it. */
 export interface MenuClick {
@@ -63,7 +54,9 @@ export async function installSelectionMenu(): Promise<void> {
 async function openPopup(tabId: number, toolbar: boolean): Promise<void> {
   try {
     if (!toolbar) throw new Error('A window was asked for.');
-    await toolbarButton().openPopup();
+    const button = toolbarButton();
+    if (!button) throw new Error('No toolbar button.');
+    await button.openPopup();
   } catch {
     const url = browser.runtime.getURL(`/popup.html?tab=${tabId}`);
     await browser.windows.create({ url, ...WINDOW });
@@ -82,6 +75,7 @@ async function tellReader(
 ): Promise<void> {
   const name = backgroundWords().t('extName');
   const button = toolbarButton();
+  if (!button) return;
   // A null text gives the tab back the badge every tab shows (what is left of today).
   const text = message ? badge : null;
   await Promise.all([

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toolbarButton } from '../toolbar';
 import type { Badge, BadgeView } from './badge';
 
 /** The alarm that asks the badge again while a goal exists (and, sooner, after a 429). */
@@ -21,15 +22,6 @@ export function untilMidnight(zone: string, now = new Date()): number {
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const elapsed = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000;
   return 24 * 3600 * 1000 - elapsed - now.getMilliseconds();
-}
-
-/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
-function toolbarButton() {
-  const api = browser as unknown as {
-    action?: typeof browser.action;
-    browserAction?: typeof browser.action;
-  };
-  return api.action ?? api.browserAction;
 }
 
 /** Shows a badge view on the toolbar button. */
