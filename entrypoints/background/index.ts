@@ -22,6 +22,8 @@ export default defineBackground({
     // The reminder's settings or the time zone may have changed.
     settingsItem.watch(() => void background.reminders.reschedule().catch(() => undefined));
     browser.runtime.onInstalled.addListener(() => void installSelectionMenu().catch(() => {}));
+    // Made again as the browser starts, so that the items speak its language of the day.
+    browser.runtime.onStartup.addListener(() => void installSelectionMenu().catch(() => {}));
     // Each handler answers its own menu item and ignores the other's.
     browser.contextMenus.onClicked.addListener((info, tab) => {
       void onSelectionMenuClick(background.pages, info, tab);

@@ -102,6 +102,13 @@ describe('the "Make goal from selection" menu', () => {
     expect(await pendingPrefillItem.getValue()).toEqual(range([2, 255], [2, 257]));
   });
 
+  it('is made again when the browser starts, in the language of the day', async () => {
+    (background.main as () => void)();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(stubs.contextMenus.create).toHaveBeenCalledTimes(2));
+    expect(stubs.contextMenus.removeAll).toHaveBeenCalledOnce();
+  });
+
   it('asks the clicked frame, keeps its range as the prefill and opens the popup', async () => {
     stubs.sendMessage.mockResolvedValue({ found: true, range: range([2, 255], [2, 257]) });
     const answer = await onSelectionMenuClick(pages, click('\uFB51\uFB52', 3), tab);
