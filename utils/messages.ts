@@ -110,10 +110,15 @@ export const PageContextSchema = z.object({
   url: z.string(),
   /** Which site's reader produced it, e.g. `quran.com`. */
   site: z.string(),
-  /** Suggestions, most specific first: a verse, a page, a surah, a juz… */
+  /**
+   * Suggestions, in the order the popup offers them: what the address names (an `ayah`, the
+   * one verse it names; a `range`, a `surah`, a `page`, `juz`, `hizb` or `rub`), then the
+   * `verse` the reader is at, then the wider scopes that hold that verse (its surah, the page
+   * in view).
+   */
   suggestions: z.array(
     z.object({
-      kind: z.enum(['verse', 'range', 'surah', 'page', 'juz', 'hizb', 'rub', 'selection']),
+      kind: z.enum(['verse', 'ayah', 'range', 'surah', 'page', 'juz', 'hizb', 'rub', 'selection']),
       /** The division's number (surah, page, juz…), when the kind has one. */
       number: z.optional(z.int()),
       range: VerseRangeSchema,

@@ -1,11 +1,16 @@
 import type { SelectionAnswer } from '@/utils/messages';
 import { divisionRange } from '@/utils/quran/divisions';
-import { parseReference, parseVerseId, toInt } from '@/utils/quran/parse';
+import { parseExactReference, parseVerseId, toInt } from '@/utils/quran/parse';
 import { verseAt } from '@/utils/quran/verses';
-import { pathParts, scopeOf } from '@/utils/sites/address';
+import { pathParts } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import {
+  placeSuggestions,
+  type Suggestion,
+  suggestDivision,
+  suggestReference,
+} from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'alquran.cloud';
@@ -31,15 +36,15 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const global = head === 'ayah' && !text.includes(':') ? verseAt(number) : null;
   const reference =
     head === 'surah' || head === 'ayah'
-      ? parseReference(global ? `${global.surah}:${global.ayah}` : text)
+      ? parseExactReference(global ? `${global.surah}:${global.ayah}` : text)
       : null;
-  const division =
-    head === 'juz' && divisionRange('juz', number) ? { kind: 'juz' as const, number } : null;
   const top = firstInView(doc.querySelectorAll('.style-ayah'), doc);
   return placeSuggestions({
-    scope: division ? divisionRange('juz', number) : scopeOf(reference),
+    address:
+      head === 'juz'
+        ? suggestDivision({ kind: 'juz', number }, divisionRange('juz', number))
+        : suggestReference(reference),
     verses: [top && ayahVerse(top), reference?.verse],
-    division,
   });
 }
 

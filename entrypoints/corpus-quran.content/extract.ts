@@ -1,9 +1,9 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { parseReference, parseVerseId } from '@/utils/quran/parse';
+import { parseExactReference, parseVerseId } from '@/utils/quran/parse';
 import { surahRange } from '@/utils/quran/verses';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import { placeSuggestions, type Suggestion, suggestReference } from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'corpus.quran.com';
@@ -22,11 +22,12 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const location = parseVerseId(url.searchParams.get('location'));
   const chapter = url.searchParams.get('chapter');
   const verse = url.searchParams.get('verse');
-  const reference = parseReference(
+  const reference = parseExactReference(
     location ? `${location.surah}:${location.ayah}` : verse ? `${chapter}:${verse}` : `${chapter}`,
   );
   const top = firstInView(doc.querySelectorAll(LOCATION), doc);
   return placeSuggestions({
+    address: suggestReference(reference),
     scope: reference && surahRange(reference.surah),
     verses: [top && locationVerse(top), reference?.verse],
   });

@@ -1,9 +1,9 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { parseReference, parseVerseId } from '@/utils/quran/parse';
-import { pathParts, scopeOf } from '@/utils/sites/address';
+import { parseExactReference, parseVerseId } from '@/utils/quran/parse';
+import { pathParts } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import { placeSuggestions, type Suggestion, suggestReference } from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'previous.quran.com';
@@ -15,12 +15,11 @@ const nameVerse = (element: Element) => parseVerseId(element.getAttribute('name'
 /** What a previous.quran.com page points to: `/2`, `/2/255`, `/2/255-260`; view: the top verse. */
 export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const [surah = '', ayahs] = pathParts(url);
-  const reference = parseReference(ayahs ? `${surah}:${ayahs}` : surah);
+  const reference = parseExactReference(ayahs ? `${surah}:${ayahs}` : surah);
   const top = firstInView(doc.querySelectorAll(VERSE), doc);
   return placeSuggestions({
-    scope: scopeOf(reference),
+    address: suggestReference(reference),
     verses: [top && nameVerse(top), reference?.verse],
-    range: reference?.range,
   });
 }
 

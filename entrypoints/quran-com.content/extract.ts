@@ -3,7 +3,7 @@ import { divisionRange } from '@/utils/quran/divisions';
 import { parseVerseId, toInt } from '@/utils/quran/parse';
 import type { VerseRange } from '@/utils/quran/schema';
 import { spanOf, surahRange } from '@/utils/quran/verses';
-import { scopeOf } from '@/utils/sites/address';
+import { QURAN_COM, readQuranComAddress } from '@/utils/sites/quran-com-address';
 import {
   answerFrom,
   elementAt,
@@ -14,12 +14,17 @@ import {
   selectedVerses,
 } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion, suggest } from '@/utils/sites/suggestions';
-import { readQuranComAddress } from './route';
-import { isStandardMushaf, lastReadVerse } from './storage';
+import {
+  placeSuggestions,
+  type Suggestion,
+  suggest,
+  suggestDivision,
+  suggestReference,
+} from '@/utils/sites/suggestions';
+import { isStandardMushaf } from './storage';
 
 /** The site name reported with the page context. */
-export const SITE = 'quran.com';
+export const SITE = QURAN_COM;
 
 /** A verse cell of the translation view (the surah header has no test id). */
 const VERSE_CELL = '[data-testid^="verse-"]';
@@ -32,7 +37,10 @@ const cellVerse = (cell: Element) =>
   parseVerseId(cell.getAttribute('data-verse-key') ?? cell.getAttribute('data-testid')?.slice(6));
 const wordVerse = (word: Element) => parseVerseId(word.getAttribute('data-word-location'));
 
-/** The surah the page shows, for addresses that use a slug such as `/al-baqarah`. */
+/**
+ * The surah the page shows, for addresses that name it by its slug (`/al-baqarah`): this script
+ * carries no surah names (the popup reads the slug when the page shows no surah yet).
+ */
 function chapterOfPage(doc: Document): number | null {
   const id = toInt(doc.querySelector('[data-chapter-id]')?.getAttribute('data-chapter-id'));
   return surahRange(id) ? id : null;
@@ -47,36 +55,30 @@ function pageRange(doc: Document, page: number): VerseRange | null {
   return first && last ? spanOf([wordVerse(first), wordVerse(last)]) : null;
 }
 
-/** The reading-view page at the top of the view, as a suggestion. */
-function pageInView(doc: Document): Suggestion[] {
-  const page = firstInView(doc.querySelectorAll('[id^="page-"]'), doc);
-  const number = toInt(page?.id.slice(5));
-  return Number.isNaN(number) ? [] : suggest('page', pageRange(doc, number), number);
-}
-
-/** What a quran.com page points to: its verse, range, division and surah. */
+/**
+ * What a quran.com page points to: what its address names (a verse, a range, a surah or a
+ * division), the verse at the top of the view, its surah and, in the reading view, its page.
+ */
 export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const { reference, start, division } = readQuranComAddress(url, () => chapterOfPage(doc));
-  const parts = division && {
-    ...division,
-    range:
-      division.kind === 'page'
-        ? pageRange(doc, division.number)
-        : divisionRange(division.kind, division.number),
-  };
-  const top = firstInView(doc.querySelectorAll(`${VERSE_CELL}, ${LINE}`), doc);
+  const cells = doc.querySelectorAll(VERSE_CELL);
+  const top = firstInView(cells.length ? cells : doc.querySelectorAll(LINE), doc);
+  const page = top?.closest('[id^="page-"]');
+  const number = toInt(page?.id.slice(5));
+  const range =
+    division?.kind === 'page'
+      ? pageRange(doc, division.number)
+      : division && divisionRange(division.kind, division.number);
   return placeSuggestions({
-    scope: parts ? parts.range : scopeOf(reference),
-    verses: [top && cellVerse(top), reference?.verse, start, lastReadVerse(doc)],
-    range: reference?.range,
-    division: parts,
-    more: pageInView(doc),
+    address: division ? suggestDivision(division, range) : suggestReference(reference),
+    verses: [top && cellVerse(top), reference?.verse, start],
+    more: page ? suggest('page', pageRange(doc, number), number) : [],
   });
 }
 
 /**
- * The verses a selection covers: the words it touches (both views), widened to the verse
- * cells holding its ends (translation text). A selection of a surah title alone is not
+ * The verses a selection covers: the words it touches (both views, where words are in reading
+ * order), widened to the verse cells holding its ends (translation text). A selection of a surah title alone is not
  * taken as the surah: the reader is asked to select verses.
  */
 export function selectionToRange(
@@ -86,7 +88,7 @@ export function selectionToRange(
 ): SelectionAnswer {
   const ranges = rangesOf(selection);
   if (!ranges.length) return notFound(NOT_FOUND.empty);
-  const verses = selectedVerses(ranges, [WORD, wordVerse], [VERSE_CELL, cellVerse]);
+  const verses = selectedVerses(ranges, [WORD, wordVerse], [VERSE_CELL, cellVerse], true);
   if (!spanOf(verses)) {
     const inTitle = ranges.some((range) =>
       elementAt(range.startContainer)

@@ -1,6 +1,3 @@
-import { parseVerseId } from '@/utils/quran/parse';
-import type { VerseKey } from '@/utils/quran/schema';
-
 type Json = Record<string, unknown>;
 
 /** A value of the site's persisted store: redux-persist keeps each slice as a JSON string. */
@@ -20,13 +17,6 @@ function persistedRoot(doc: Document): Json | null {
   } catch {
     return null;
   }
-}
-
-/** The verse quran.com last saw the reader at (`readingTracker.lastReadVerse`), or null. */
-export function lastReadVerse(doc: Document): VerseKey | null {
-  const tracker = slice(persistedRoot(doc)?.readingTracker);
-  const last = slice(tracker?.lastReadVerse);
-  return typeof last?.verseKey === 'string' ? parseVerseId(last.verseKey) : null;
 }
 
 /**

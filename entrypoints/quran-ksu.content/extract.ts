@@ -1,8 +1,7 @@
 import type { SelectionAnswer } from '@/utils/messages';
 import { divisionRange } from '@/utils/quran/divisions';
-import { parseReference, parseVerseId, toInt } from '@/utils/quran/parse';
+import { parseExactReference, parseVerseId, toInt } from '@/utils/quran/parse';
 import type { VerseKey } from '@/utils/quran/schema';
-import { scopeOf } from '@/utils/sites/address';
 import {
   answerFrom,
   NOT_FOUND,
@@ -12,7 +11,12 @@ import {
   selectedVerses,
 } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import {
+  placeSuggestions,
+  type Suggestion,
+  suggestDivision,
+  suggestReference,
+} from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'quran.ksu.edu.sa';
@@ -43,13 +47,13 @@ function readAddress(url: URL): { key: VerseKey | null; riwaya: string | null; p
 export function extractPageContext(_doc: Document, url: URL): Suggestion[] {
   const { key, riwaya, page } = readAddress(url);
   const hafs = (riwaya ?? 'hafs') === 'hafs';
-  const reference = key && parseReference(hafs ? `${key.surah}:${key.ayah}` : `${key.surah}`);
-  const division =
-    hafs && divisionRange('page', page) ? { kind: 'page' as const, number: page } : null;
+  const reference = key && parseExactReference(hafs ? `${key.surah}:${key.ayah}` : `${key.surah}`);
   return placeSuggestions({
-    scope: division ? divisionRange('page', page) : scopeOf(reference),
+    address:
+      hafs && !Number.isNaN(page)
+        ? suggestDivision({ kind: 'page', number: page }, divisionRange('page', page))
+        : suggestReference(reference),
     verses: [reference?.verse],
-    division,
   });
 }
 

@@ -1,9 +1,9 @@
 import type { SelectionAnswer } from '@/utils/messages';
-import { parseReference, parseVerse, type Reference } from '@/utils/quran/parse';
-import { pathParts, scopeOf } from '@/utils/sites/address';
+import { parseExactReference, parseVerse, type Reference } from '@/utils/quran/parse';
+import { pathParts } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import { placeSuggestions, type Suggestion, suggestReference } from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'quranenc.com';
@@ -16,13 +16,13 @@ function readAddress(url: URL): Reference | null {
   const parts = pathParts(url);
   const at = parts.indexOf('browse');
   const [surah = '', ayah] = at < 0 ? [] : parts.slice(at + 2);
-  return parseReference(ayah ? `${surah}:${ayah}` : surah.replace(/^(\d+)-(\d+)$/, '$1:$2'));
+  return parseExactReference(ayah ? `${surah}:${ayah}` : surah.replace(/^(\d+)-(\d+)$/, '$1:$2'));
 }
 
 /** What a quranenc.com page points to, read from its address. */
 export function extractPageContext(_doc: Document, url: URL): Suggestion[] {
   const reference = readAddress(url);
-  return placeSuggestions({ scope: scopeOf(reference), verses: [reference?.verse] });
+  return placeSuggestions({ address: suggestReference(reference), verses: [reference?.verse] });
 }
 
 /**

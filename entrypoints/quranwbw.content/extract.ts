@@ -1,10 +1,15 @@
 import type { SelectionAnswer } from '@/utils/messages';
 import { type Division, divisionRange } from '@/utils/quran/divisions';
-import { parseReference, parseVerse, parseVerseId, toInt } from '@/utils/quran/parse';
-import { pathParts, scopeOf } from '@/utils/sites/address';
+import { parseExactReference, parseVerse, parseVerseId, toInt } from '@/utils/quran/parse';
+import { pathParts } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import { firstInView, type SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import {
+  placeSuggestions,
+  type Suggestion,
+  suggestDivision,
+  suggestReference,
+} from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'quranwbw.com';
@@ -23,8 +28,7 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const [head = '', next = ''] = pathParts(url);
   const number = toInt(url.searchParams.get('id'));
   const kind = ['page', 'juz', 'hizb'].includes(head) ? (head as Division) : null;
-  const division = kind && divisionRange(kind, number) ? { kind, number } : null;
-  const reference = parseReference(
+  const reference = parseExactReference(
     /^\d+$/.test(next) || /^\d+-\d+$/.test(next) ? `${head}:${next}` : head,
   );
   const start =
@@ -32,20 +36,20 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
     parseVerse(reference.surah, url.searchParams.get('startVerse') ?? url.hash.slice(1));
   const top = firstInView(doc.querySelectorAll(VERSE), doc);
   return placeSuggestions({
-    scope: division ? divisionRange(division.kind, division.number) : scopeOf(reference),
+    address: kind
+      ? suggestDivision({ kind, number }, divisionRange(kind, number))
+      : suggestReference(reference),
     verses: [top && idVerse(top), reference?.verse, start],
-    range: reference?.range,
-    division,
   });
 }
 
-/** The verses a selection covers: its words, and the verse blocks holding its ends. */
+/** The verses a selection covers: its words (in reading order), and the blocks holding its ends. */
 export function selectionToRange(
   selection: SelectionLike,
   _doc: Document,
   _url: URL,
 ): SelectionAnswer {
-  return mapSelection(selection, [WORD, idVerse], [VERSE, idVerse]);
+  return mapSelection(selection, [WORD, idVerse], [VERSE, idVerse], true);
 }
 
 /** The quranwbw.com reader. */

@@ -1,11 +1,15 @@
 import type { SelectionAnswer } from '@/utils/messages';
 import { type Division, divisionRange } from '@/utils/quran/divisions';
-import { parseReference, parseVerseId } from '@/utils/quran/parse';
+import { parseExactReference, parseVerseId } from '@/utils/quran/parse';
 import { spanOf } from '@/utils/quran/verses';
-import { scopeOf } from '@/utils/sites/address';
 import { mapSelection, type SelectionLike } from '@/utils/sites/selection';
 import type { SiteReader } from '@/utils/sites/site-reader';
-import { placeSuggestions, type Suggestion } from '@/utils/sites/suggestions';
+import {
+  placeSuggestions,
+  type Suggestion,
+  suggestDivision,
+  suggestReference,
+} from '@/utils/sites/suggestions';
 
 /** The site name reported with the page context. */
 export const SITE = 'tanzil.net';
@@ -24,17 +28,21 @@ export function extractPageContext(doc: Document, url: URL): Suggestion[] {
   const last = url.hash.slice(1).split('/').pop() ?? '';
   const [, kind, number] = /^(page|juz|hizb)-(\d{1,3})$/.exec(last) ?? [];
   const division = kind ? { kind: kind as Division, number: Number(number) } : null;
-  const reference = parseReference(last);
+  const reference = parseExactReference(last);
+  const address = division
+    ? suggestDivision(division, divisionRange(division.kind, division.number))
+    : suggestReference(reference);
   const selected = doc.querySelector('#quranText .aya.selected[id], #transText .aya.selected[id]');
   const verses = [
     selected && ayaVerse(selected),
     parseVerseId(/\[(\d{1,3}:\d{1,3})\]/.exec(doc.title)?.[1]),
     reference?.verse,
   ];
-  const scope = division
-    ? divisionRange(division.kind, division.number)
-    : (scopeOf(reference) ?? (spanOf(verses) && WHOLE));
-  return placeSuggestions({ scope, verses, range: reference?.range, division });
+  // An address naming no verses (`#search/…`) leaves the page's verse to say where the reader
+  // is; one naming verses that are not real (`#2:300`, `#page-605`) names none.
+  const names = /^\d|^(?:page|juz|hizb)-/.test(last);
+  const scope = address[0]?.range ?? (!names && spanOf(verses) ? WHOLE : null);
+  return placeSuggestions({ address, scope, verses });
 }
 
 /** The verses a selection covers, in the Quran text or its translation. */

@@ -23,6 +23,8 @@ interface SiteCase {
   name: string;
   url: string;
   page: string;
+  /** The first page preset, what the address names, as the popup words it (in English). */
+  first: string;
   /** A page preset the popup must offer: its range as the popup writes it. */
   preset: string;
   /** Where a selection starts and ends (whole elements), and the range it names. */
@@ -36,13 +38,15 @@ const SITES: SiteCase[] = [
     name: 'quran.com, translation view',
     url: 'https://quran.com/2?startingVerse=255',
     page: 'quran-com/2026-11-01-translation-near-2-255.html',
-    preset: '2:1–2:286',
+    first: 'This surah 2:1–2:286',
+    preset: '2:255–2:286',
     select: [word('2:254:3'), word('2:256:2'), '2:254-2:256'],
   },
   {
     name: 'quran.com, reading view',
     url: 'https://quran.com/page/42',
     page: 'quran-com/2026-11-01-reading-page-42.html',
+    first: 'This page 2:253–2:256',
     preset: '2:253–2:256',
     select: [word('2:254:5'), word('2:255:10'), '2:254-2:255'],
   },
@@ -50,6 +54,7 @@ const SITES: SiteCase[] = [
     name: 'quran.com, juz 3 across two surahs',
     url: 'https://quran.com/juz/3',
     page: 'quran-com/2026-11-01-translation-juz-3-surah-boundary.html',
+    first: 'This juz 2:253–3:92',
     preset: '2:253–3:92',
     select: [word('2:286:2'), word('3:1:1'), '2:286-3:1'],
   },
@@ -57,6 +62,7 @@ const SITES: SiteCase[] = [
     name: 'tanzil.net',
     url: 'https://tanzil.net/#2:255',
     page: 'tanzil/2026-11-01-page-42-2-255.html',
+    first: 'This verse 2:255–2:255',
     preset: '2:255–2:286',
     select: ['[id="2-253"] .ayaText', '[id="2-255"] .ayaNum', '2:253-2:255'],
   },
@@ -64,6 +70,7 @@ const SITES: SiteCase[] = [
     name: 'quranwbw.com',
     url: 'https://quranwbw.com/2',
     page: 'quranwbw/2026-11-01-surah-2-near-255.html',
+    first: 'This surah 2:1–2:286',
     preset: '2:1–2:286',
     select: ['[id="2:254:3"] .arabic', '[id="2:256:1"] .arabic', '2:254-2:256'],
   },
@@ -71,6 +78,7 @@ const SITES: SiteCase[] = [
     name: 'alquran.cloud',
     url: 'https://alquran.cloud/surah/2/en.asad',
     page: 'alquran-cloud/2026-11-01-surah-2-en-asad.html',
+    first: 'This surah 2:1–2:286',
     preset: '2:1–2:286',
     select: ['.singleEditionAyah2_253', '.ayah2_256', '2:253-2:256'],
   },
@@ -78,6 +86,7 @@ const SITES: SiteCase[] = [
     name: 'corpus.quran.com',
     url: 'https://corpus.quran.com/wordbyword.jsp?chapter=2&verse=255',
     page: 'corpus-quran/2026-11-01-wordbyword-2-255.html',
+    first: 'This verse 2:255–2:255',
     preset: '2:255–2:286',
     select: ['tr:nth-child(4) .c3 b', 'tr:nth-child(9) .c3 b', '2:255-2:256'],
   },
@@ -85,6 +94,7 @@ const SITES: SiteCase[] = [
     name: 'previous.quran.com',
     url: 'https://previous.quran.com/2/255-257',
     page: 'previous-quran-com/2026-11-01-surah-2-255-257.html',
+    first: 'These verses 2:255–2:257',
     preset: '2:255–2:257',
     select: ['[name="verse:2:255"] .text', '[name="verse:2:257"] .glyph', '2:255-2:257'],
   },
@@ -92,6 +102,7 @@ const SITES: SiteCase[] = [
     name: 'quran.ksu.edu.sa',
     url: 'https://quran.ksu.edu.sa/index.php?aya=2_255',
     page: 'quran-ksu/2026-11-01-index-aya-2-255.html',
+    first: 'This verse 2:255–2:255',
     preset: '2:255–2:286',
     // The mushaf is a picture: its image map's area links to the verse (`#aya=2_255`).
     select: ['#mushaf', '#tafsirPanel p', '2:255-2:255'],
@@ -100,17 +111,47 @@ const SITES: SiteCase[] = [
     name: 'quranenc.com',
     url: 'https://quranenc.com/en/browse/english_saheeh/2/255',
     page: 'quranenc/2026-11-01-browse-english-saheeh-2.html',
+    first: 'This verse 2:255–2:255',
     preset: '2:255–2:286',
     // Verse cards `id="ayah-254"`…: the ayah, in the surah of the address.
     select: ['#ayah-254 .translation-text', '#ayah-256 .arabic-text', '2:254-2:256'],
   },
 ];
 
+/** A quran.com address naming its surah by slug, on a page that shows no surah yet. */
+const SLUG_URL = 'https://quran.com/al-mulk';
+/** Al-Mulk's 30 verses, 100 pixels each, under a 64-pixel header fixed at the top. */
+const HEADER_URL = 'https://quran.com/67';
+const HEADER_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Al-Mulk</title>
+<style>body{margin:0}nav{position:fixed;top:0;left:0;right:0;height:64px;background:#fff}
+[data-testid]{height:100px;overflow:hidden}</style></head><body><nav>Quran.com</nav><main>${Array.from(
+  { length: 30 },
+  (_, i) =>
+    `<div data-verse-key="67:${i + 1}" data-chapter-id="67" data-testid="verse-67:${i + 1}"><span data-word-location="67:${i + 1}:1">67:${i + 1}</span></div>`,
+).join('')}</main></body></html>`;
+
 const journey = setupJourney({
-  sites: Object.fromEntries(
-    SITES.map((site) => [site.url.replace(/#.*/, ''), join(FIXTURES, site.page)]),
-  ),
+  sites: {
+    ...Object.fromEntries(
+      SITES.map((site) => [site.url.replace(/#.*/, ''), join(FIXTURES, site.page)]),
+    ),
+    [SLUG_URL]: {
+      html: '<!DOCTYPE html><html><head><title>Quran.com</title></head><body><main></main></body></html>',
+    },
+    [HEADER_URL]: { html: HEADER_PAGE },
+  },
 });
+
+/** The page presets of a popup over a tab, as it words them, once it offers `count` of them. */
+async function pagePresets(tab: number, count: number): Promise<string[]> {
+  const popup = await journey.browser.openPage(`popup.html?tab=${tab}`);
+  const offers = popup.getByRole('list', { name: 'From this page' }).getByRole('button');
+  await waitFor(async () => (await offers.count()) >= count, {
+    ...SLOW,
+    message: `${count} page presets`,
+  });
+  return (await offers.allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
 
 const isCreate = (r: SandboxRequest) =>
   r.method === 'POST' && /^\/auth\/v1\/goals\/?$/.test(r.path);
@@ -146,6 +187,9 @@ for (const site of SITES) {
         ...SLOW,
         message: `the preset ${site.preset}`,
       });
+      // What the address names comes first.
+      const [first] = await offers.getByRole('button').allTextContents();
+      expect(first?.replace(/\s+/g, ' ').trim()).toBe(site.first);
     });
 
     it('makes a goal from a selection of its verses', async () => {
@@ -173,6 +217,28 @@ for (const site of SITES) {
     });
   });
 }
+
+describe('the presets the address and the view name', () => {
+  beforeEach(async () => {
+    await setTokens(control, journey.sandbox, { sub: `site-reader-${process.pid}-${++readers}` });
+  });
+
+  it("offers a quran.com slug's surah before its page shows it", async () => {
+    const { tab } = await openAnsweringPage(journey, control, SLUG_URL);
+    expect(await pagePresets(tab, 1)).toEqual(['This surah 67:1–67:30']);
+  });
+
+  it('offers "From here" from the first verse below the fixed header', async () => {
+    const { page, tab } = await openAnsweringPage(journey, control, HEADER_URL);
+    // 67:11 ends 20 pixels from the top, under the header; 67:12 shows below it.
+    await page.evaluate(() => window.scrollTo(0, 1080));
+    await waitFor(async () => (await page.evaluate(() => window.scrollY)) === 1080, SLOW);
+    expect(await pagePresets(tab, 2)).toEqual([
+      'This surah 67:1–67:30',
+      'From here to the end of the surah 67:12–67:30',
+    ]);
+  });
+});
 
 describe('a selection without verses', () => {
   it('is answered with the reason on the toolbar button; no popup, no prefill', async () => {

@@ -67,6 +67,18 @@ export function parseReference(text: string): Reference | null {
   return { surah, verse, range: verse && to && rangeOf(verse, to) };
 }
 
+/**
+ * Parses an address's `S`, `S:A`, `S:A-A` or `S:A-S:A` as `parseReference` does, but keeps
+ * nothing of an address that names a verse that is not real or a range that runs backwards
+ * (`2:287`, `2:255-250`): such an address names no verses at all.
+ */
+export function parseExactReference(text: string): Reference | null {
+  const reference = parseReference(text);
+  const whole =
+    (!text.includes(':') || reference?.verse) && (!text.includes('-') || reference?.range);
+  return whole ? reference : null;
+}
+
 /** A whole range typed or pasted into one verse field (`2:255-2:286`), as two keys. */
 export function pastedRange(text: string): { from: string; to: string } | null {
   if (!/[-–]/.test(text)) return null;

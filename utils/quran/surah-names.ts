@@ -19,3 +19,17 @@ export function surahName(surah: number): string {
 export function surahArabicName(surah: number): string {
   return ARABIC[surah - 1] ?? String(surah);
 }
+
+/**
+ * A surah's slug, its name as Quran.com writes it in addresses: the transliteration in lower
+ * case, without apostrophes, words joined by hyphens (`ali-imran`); `surah-N` outside 1..114.
+ */
+export function quranComSlug(surah: number): string {
+  return surahName(surah).toLowerCase().replace(/'/g, '').replace(/ /g, '-');
+}
+
+/** The surah a Quran.com slug names (`al-baqarah` → 2), or null. */
+export function surahOfSlug(slug: string): number | null {
+  const at = TRANSLITERATIONS.findIndex((_, index) => quranComSlug(index + 1) === slug);
+  return at < 0 ? null : at + 1;
+}

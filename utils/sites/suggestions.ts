@@ -1,9 +1,10 @@
 import type { PageContext } from '../messages';
-import { type Division, divisionRange } from '../quran/divisions';
+import type { Division } from '../quran/divisions';
+import type { Reference } from '../quran/parse';
 import type { VerseKey, VerseRange } from '../quran/schema';
 import { isInRange, rangeOf, surahRange, verseNumber } from '../quran/verses';
 
-/** One suggestion of a page context: a verse, a range, a surah or a division. */
+/** One suggestion of a page context: what the address names, the reader's verse, a wider scope. */
 export type Suggestion = PageContext['suggestions'][number];
 
 /** A suggestion list of one entry, or none when there is no range. */
@@ -15,61 +16,62 @@ export function suggest(
   return range ? [{ kind, number, range }] : [];
 }
 
-/** The verse the reader is at, as a one-verse range. */
-export const suggestVerse = (key: VerseKey | null): Suggestion[] =>
-  suggest('verse', key && rangeOf(key, key));
-
 /** The whole surah. */
 export const suggestSurah = (surah: number | null | undefined): Suggestion[] =>
   surah ? suggest('surah', surahRange(surah), surah) : [];
 
-const sizeOf = ({ range }: Suggestion) => verseNumber(range.to) - verseNumber(range.from);
-
-/** Most specific first (fewest verses; ties keep their order), repeats dropped. */
-export function finishSuggestions(list: readonly Suggestion[]): Suggestion[] {
-  const seen = new Set<string>();
-  return list
-    .filter((item) => {
-      const id = `${item.kind} ${verseNumber(item.range.from)} ${verseNumber(item.range.to)}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort((a, b) => sizeOf(a) - sizeOf(b));
+/** What an address's reference names, by what it is: one verse (`ayah`), a range, or a surah. */
+export function suggestReference(reference: Reference | null | undefined): Suggestion[] {
+  const { verse, range } = reference ?? {};
+  if (range && verseNumber(range.from) < verseNumber(range.to)) return suggest('range', range);
+  if (verse) return suggest('ayah', rangeOf(verse, verse));
+  return suggestSurah(reference?.surah);
 }
+
+/** A page, juz, hizb or rub the address names, with its verses (null: no such division). */
+export const suggestDivision = (
+  { kind, number }: { kind: Division; number: number },
+  range: VerseRange | null,
+): Suggestion[] => suggest(kind, range, number);
+
+const sizeOf = ({ range }: Suggestion) => verseNumber(range.to) - verseNumber(range.from);
 
 /** What a page's address names and where on it the reader is. */
 export interface PagePlace {
-  /** The verses the address covers: a verse outside them is not the reader's. */
-  scope: VerseRange | null;
-  /** Candidates for the verse the reader is at, best first. */
+  /** What the address names, by what it is (none when it names nothing real). */
+  address: Suggestion[];
+  /**
+   * The verses the page may show, when more than the address names (a surah page that starts
+   * at a verse, a site's home page that shows any verse): a verse outside is not the reader's.
+   */
+  scope?: VerseRange | null;
+  /** Candidates for the verse the reader is at, best first: the first inside the scope is. */
   verses?: readonly (VerseKey | null | undefined)[];
-  /** A range the address names. */
-  range?: VerseRange | null;
-  /** A page, juz, hizb or rub the address names, with its verses when not the 604-page ones. */
-  division?: { kind: Division; number: number; range?: VerseRange | null } | null;
-  /** More suggestions the view gives. */
-  more?: Suggestion[];
+  /** Wider scopes the view shows (the reading view's page), offered when they hold that verse. */
+  more?: readonly Suggestion[];
 }
 
-/** The suggestions of a page: its verse, range, division and surah, most specific first. */
+/**
+ * The suggestions of a page, in the order the reader is offered them: what the address names,
+ * then the `verse` the reader is at, then the wider scopes that hold that verse (its
+ * surah, the page in view), narrowest first; one of each kind, the first. Nothing when the
+ * address names nothing real.
+ */
 export function placeSuggestions({
-  scope,
+  address,
+  scope = address[0]?.range,
   verses = [],
-  range,
-  division,
   more = [],
 }: PagePlace): Suggestion[] {
   if (!scope) return [];
-  const verse = verses.find((key) => key && isInRange(key, scope)) ?? null;
-  const { kind, number } = division ?? {};
-  return finishSuggestions([
-    ...suggestVerse(verse),
-    ...suggest('range', range ?? null),
-    ...(kind && number
-      ? suggest(kind, division?.range ?? divisionRange(kind, number), number)
-      : []),
-    ...more,
-    ...suggestSurah(verse?.surah ?? scope.from.surah),
-  ]);
+  const here = verses.find((key) => key && isInRange(key, scope)) ?? null;
+  const wider = here
+    ? [...suggestSurah(here.surah), ...more]
+        .filter(({ range }) => isInRange(here, range))
+        .sort((a, b) => sizeOf(a) - sizeOf(b))
+    : [];
+  const kinds = new Set<string>();
+  return [...address, ...suggest('verse', here && rangeOf(here, here)), ...wider].filter(
+    ({ kind }) => !kinds.has(kind) && !!kinds.add(kind),
+  );
 }

@@ -21,6 +21,8 @@ export function parsePage(html: string): Document {
   }
   for (const { name, value } of root.attributes) document.documentElement.setAttribute(name, value);
   document.documentElement.innerHTML = root.innerHTML;
+  // What a test made the page answer at a point (`fixBars`) goes with the page it was for.
+  Reflect.deleteProperty(document, 'elementFromPoint');
   return document;
 }
 
@@ -53,27 +55,45 @@ export function rangeBetween(doc: Document, start: string, end: string, at = [0,
   return range;
 }
 
+/** Gives an element a box `height` pixels tall, `y` pixels below the top of the viewport. */
+export function place(element: Element, y: number, height: number): void {
+  element.getBoundingClientRect = () =>
+    ({ top: y, bottom: y + height, left: 0, right: 800, width: 800, height, x: 0, y }) as DOMRect;
+}
+
 /**
- * Lays out the elements matching `selector` as a column of 400-pixel blocks scrolled so
- * that the one matching `top` sits at the top of the 768-pixel viewport.
+ * Lays out the elements matching `selector` as a column of blocks (400 pixels tall unless
+ * told), scrolled so that the one matching `top` starts `at` pixels below the top of the
+ * 768-pixel viewport (at its very top unless told).
  */
-export function scrollTo(doc: Document, selector: string, top: string): void {
+export function scrollTo(doc: Document, selector: string, top: string, at = 0, height = 400) {
   const blocks = Array.from(doc.querySelectorAll(selector));
   const index = blocks.indexOf(pick(doc, top));
-  blocks.forEach((block, i) => {
-    const y = 100 + (i - index) * 400;
-    block.getBoundingClientRect = () =>
-      ({
-        top: y,
-        bottom: y + 400,
-        left: 0,
-        right: 800,
-        width: 800,
-        height: 400,
-        x: 0,
-        y,
-      }) as DOMRect;
+  for (const [i, block] of blocks.entries()) place(block, at + (i - index) * height, height);
+}
+
+/**
+ * Puts bars fixed at the top of the viewport, one under the other, each `height` pixels tall:
+ * what the page answers at a point of the top edge is the bar there.
+ */
+export function fixBars(doc: Document, heights: number[]): HTMLElement[] {
+  let y = 0;
+  const bars = heights.map((height) => {
+    const bar = doc.createElement('nav');
+    bar.style.position = 'fixed';
+    bar.append(doc.createElement('a'));
+    doc.body.prepend(bar);
+    place(bar, y, height);
+    y += height;
+    return bar;
   });
+  doc.elementFromPoint = (_x: number, atY: number) => {
+    const bar = bars.find(
+      (b) => atY >= b.getBoundingClientRect().top && atY < b.getBoundingClientRect().bottom,
+    );
+    return bar?.firstElementChild ?? doc.body;
+  };
+  return bars;
 }
 
 /** Stores what quran.com persists: the last verse read and the reader's font and lines. */

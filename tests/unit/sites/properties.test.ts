@@ -12,7 +12,7 @@ import { tanzilReader } from '@/entrypoints/tanzil.content/extract';
 import en from '@/public/_locales/en/messages.json';
 import { PageContextSchema, SelectionAnswerSchema } from '@/utils/messages';
 import { verseRangeProblem } from '@/utils/quran/issue-words';
-import { verseNumber } from '@/utils/quran/verses';
+import { isInRange, verseCount } from '@/utils/quran/verses';
 import { selectionTextToRange } from '@/utils/sites/generic';
 import { findReferences } from '@/utils/sites/references';
 import { parsePage } from './fixtures';
@@ -193,14 +193,22 @@ function setUp(html: string, storage: string, boxes: [number, number][]): Docume
 }
 
 describe.each(READERS)('the %s reader on any page', (_site, reader) => {
-  it('never throws, and suggests only real, ordered ranges, most specific first', () => {
+  it('never throws, and suggests real ranges: one of each kind, wider scopes after the verse', () => {
     fc.assert(
       fc.property(url, page, stored, layout, (href, html, storage, boxes) => {
         const suggestions = reader.extractPageContext(setUp(html, storage, boxes), new URL(href));
         for (const { range } of suggestions) expect(verseRangeProblem(range)).toBeNull();
-        const sizes = suggestions.map(
-          ({ range }) => verseNumber(range.to) - verseNumber(range.from),
-        );
+        const kinds = suggestions.map(({ kind }) => kind);
+        expect(new Set(kinds).size).toBe(kinds.length);
+        for (const { kind, range } of suggestions) {
+          if (kind === 'ayah' || kind === 'verse') expect(verseCount(range)).toBe(1);
+        }
+        // After the reader's verse, only the scopes that hold it, the narrowest first.
+        const at = kinds.indexOf('verse');
+        const here = suggestions[at]?.range.from;
+        const wider = here ? suggestions.slice(at + 1) : [];
+        for (const { range } of wider) expect(isInRange(here ?? range.from, range)).toBe(true);
+        const sizes = wider.map(({ range }) => verseCount(range));
         expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
         expect(
           PageContextSchema.safeParse({ url: href, site: reader.site, suggestions }).success,

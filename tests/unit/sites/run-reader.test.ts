@@ -54,9 +54,9 @@ describe('runSiteReader', () => {
   it('answers the verse on screen now, after scrolling', async () => {
     runSiteReader(ctx, quranComReader);
     scrollTo(document, '[data-testid^="verse-"]', '[data-verse-key="2:255"]');
-    expect(summary((await pageContext()).suggestions)[0]).toBe('verse 2:255-2:255');
+    expect(summary((await pageContext()).suggestions)[1]).toBe('verse 2:255-2:255');
     scrollTo(document, '[data-testid^="verse-"]', '[data-verse-key="2:257"]');
-    expect(summary((await pageContext()).suggestions)[0]).toBe('verse 2:257-2:257');
+    expect(summary((await pageContext()).suggestions)[1]).toBe('verse 2:257-2:257');
   });
 
   it('answers the address it shows now, after it changed without a reload', async () => {
@@ -64,16 +64,20 @@ describe('runSiteReader', () => {
     setUrl('https://quran.com/2:255/tafsirs');
     const context = await pageContext();
     expect(context.url).toBe('https://quran.com/2:255/tafsirs');
-    expect(summary(context.suggestions)).toEqual(['verse 2:255-2:255', 'surah 2 2:1-2:286']);
+    expect(summary(context.suggestions)).toEqual([
+      'ayah 2:255-2:255',
+      'verse 2:255-2:255',
+      'surah 2 2:1-2:286',
+    ]);
   });
 
-  it('answers what the site last saw the reader at', async () => {
+  it('answers no verse from another visit when none is in view', async () => {
     runSiteReader(ctx, quranComReader);
     localStorage.setItem(
       'persist:root',
       JSON.stringify({ readingTracker: JSON.stringify({ lastReadVerse: { verseKey: '2:100' } }) }),
     );
-    expect(summary((await pageContext()).suggestions)[0]).toBe('verse 2:100-2:100');
+    expect(summary((await pageContext()).suggestions)).toEqual(['surah 2 2:1-2:286']);
   });
 
   it("answers the background's request with the live selection", async () => {

@@ -2,6 +2,7 @@ import type { SelectionAnswer } from '@/utils/messages';
 import type { VerseRange } from '@/utils/quran/schema';
 import { formatVerseKey } from '@/utils/quran/verses';
 import type { Suggestion } from '@/utils/sites/suggestions';
+import { parsePage } from './fixtures';
 
 /** `2:255-2:260` */
 export const rangeText = ({ from, to }: VerseRange) =>
@@ -16,3 +17,15 @@ export const summary = (suggestions: Suggestion[]) =>
 /** An answer as a range, or `none: <reason>`. */
 export const answerText = (answer: SelectionAnswer) =>
   answer.found ? rangeText(answer.range) : `none: ${answer.reason}`;
+
+/** What a reader suggests for an address on a page that shows nothing yet, as short lines. */
+export const fromAddress = (
+  extract: (doc: Document, url: URL) => Suggestion[],
+  url: string,
+): string[] =>
+  summary(
+    extract(
+      parsePage('<!DOCTYPE html><html><head><title></title></head><body></body></html>'),
+      new URL(url),
+    ),
+  );

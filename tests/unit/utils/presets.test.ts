@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyContextPreset, contextPresets } from '@/utils/context-presets';
 import { DEFAULT_DRAFT } from '@/utils/goal-form';
-import type { PopupContext } from '@/utils/messages';
 import { applyPreset, PRESETS } from '@/utils/presets';
 import { readGoalForm } from '@/utils/read-goal-form';
 
@@ -28,65 +26,5 @@ describe('PRESETS', () => {
     const [, preset] = PRESETS;
     if (!preset) throw new Error('No second preset.');
     expect(applyPreset(draft, preset).raw.on).toBe(false);
-  });
-});
-
-const range = (a: string, b: string) => {
-  const [s1, a1] = a.split(':').map(Number);
-  const [s2, a2] = b.split(':').map(Number);
-  return { from: { surah: s1 ?? 0, ayah: a1 ?? 0 }, to: { surah: s2 ?? 0, ayah: a2 ?? 0 } };
-};
-const context = (
-  suggestions: NonNullable<PopupContext['pageContext']>['suggestions'],
-  prefill: PopupContext['prefill'] = null,
-): PopupContext => ({
-  pageContext: { url: 'https://quran.com/2/255', site: 'quran.com', suggestions },
-  prefill,
-});
-
-describe('contextPresets', () => {
-  it.each([
-    ['nothing', null, []],
-    [
-      'a verse',
-      context([{ kind: 'verse', range: range('2:255', '2:255') }]),
-      ['toSurahEnd 2:255-2:286', 'surah 2:1-2:286'],
-    ],
-    [
-      'a page',
-      context([{ kind: 'page', number: 42, range: range('2:253', '2:256') }]),
-      ['page 2:253-2:256'],
-    ],
-    [
-      'a surah twice',
-      context([
-        { kind: 'surah', number: 67, range: range('67:1', '67:30') },
-        { kind: 'surah', number: 67, range: range('67:1', '67:30') },
-      ]),
-      ['surah 67:1-67:30'],
-    ],
-    [
-      'a right-click range first',
-      context([{ kind: 'juz', number: 30, range: range('78:1', '114:6') }], range('2:1', '2:5')),
-      ['selection 2:1-2:5', 'juz 78:1-114:6'],
-    ],
-  ] as [string, PopupContext | null, string[]][])('offers for %s: %j', (_, ctx, expected) => {
-    expect(contextPresets(ctx).map((p) => `${p.kind} ${p.from}-${p.to}`)).toEqual(expected);
-  });
-
-  it('fills a range and keeps the schedule', () => {
-    const [preset] = contextPresets(
-      context([{ kind: 'page', number: 42, range: range('2:253', '2:256') }]),
-    );
-    if (!preset) throw new Error('No page preset.');
-    const draft = applyContextPreset({ ...DEFAULT_DRAFT, schedule: 'days', days: '7' }, preset);
-    expect(draft).toMatchObject({
-      type: 'QURAN_RANGE',
-      from: '2:253',
-      to: '2:256',
-      schedule: 'days',
-      days: '7',
-      preset: 'page-page',
-    });
   });
 });

@@ -1,7 +1,10 @@
-import { type Division, divisionRange } from '@/utils/quran/divisions';
-import { parseReference, parseVerse, type Reference, toInt } from '@/utils/quran/parse';
-import type { VerseKey } from '@/utils/quran/schema';
-import { pathParts } from '@/utils/sites/address';
+import { type Division, divisionRange } from '../quran/divisions';
+import { parseExactReference, parseVerse, type Reference, toInt } from '../quran/parse';
+import type { VerseKey } from '../quran/schema';
+import { pathParts } from './address';
+
+/** The site name quran.com's reader reports with its page context. */
+export const QURAN_COM = 'quran.com';
 
 /** What a quran.com address points to. */
 export interface QuranComAddress {
@@ -19,13 +22,18 @@ const DIVISIONS: readonly string[] = ['page', 'juz', 'hizb', 'rub'];
 const NOT_READER = /^(?:reading-goal|learning-plan)/;
 
 /**
- * Reads a quran.com address, after an optional locale: `/2`, `/al-baqarah` (its number
- * comes from `chapterOfPage`), `/2:255`, `/2/255`, study suffixes, `/2/255-260`,
- * `/2:255-3:5`, `/page/N`, `/juz/N`, `/hizb/N`, `/rub/N`, `/surah/2/info`.
+ * Reads a quran.com address, after an optional locale (`/ar`, `/pt-br`): `/2`, `/al-baqarah` (a
+ * surah's slug, read by `surahNamed`), `/2:255`, `/2/255`, study suffixes, `/2/255-260`,
+ * `/2:255-3:5`, `/page/N`, `/juz/N`, `/hizb/N`, `/rub/N`, `/surah/2/info`. An address naming
+ * a verse that is not real, or a range that runs backwards, names nothing.
  */
-export function readQuranComAddress(url: URL, chapterOfPage: () => number | null): QuranComAddress {
+export function readQuranComAddress(
+  url: URL,
+  surahNamed: (slug: string) => number | null,
+): QuranComAddress {
   const parts = pathParts(url);
-  if (/^[a-z]{2}(?:-[a-z]{2,4})?$/.test(parts[0] ?? '')) parts.shift();
+  // A locale (`ar`, `pt-br`) is shorter than any slug (`an-nisa`, `ya-sin`).
+  if (/^[a-z]{2}(?:-[a-z]{2})?$/.test(parts[0] ?? '')) parts.shift();
   if (parts[0] === 'surah') parts.shift();
   const [head = '', next = ''] = parts;
   if (DIVISIONS.includes(head)) {
@@ -34,9 +42,9 @@ export function readQuranComAddress(url: URL, chapterOfPage: () => number | null
     return divisionRange(kind, number) ? { ...NONE, division: { kind, number } } : NONE;
   }
   let text = head === 'ayatul-kursi' ? '2:255' : head;
-  if (/^[a-z][a-z'-]*$/.test(text) && !NOT_READER.test(text)) text = String(chapterOfPage() ?? '');
+  if (/^[a-z][a-z'-]*$/.test(text) && !NOT_READER.test(text)) text = String(surahNamed(text) ?? '');
   if (/^\d+$/.test(text) && /^\d+(-\d+)?$/.test(next)) text += `:${next}`;
-  const reference = parseReference(text);
+  const reference = parseExactReference(text);
   const start = reference && parseVerse(reference.surah, url.searchParams.get('startingVerse'));
   return { reference, start, division: null };
 }
