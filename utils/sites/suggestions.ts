@@ -28,7 +28,11 @@ export function suggestReference(reference: Reference | null | undefined): Sugge
   return suggestSurah(reference?.surah);
 }
 
-/** A page, juz, hizb or rub the address names, with its verses (null: no such division). */
+/**
+ * A page, juz, hizb or rub the address names, with its verses (null: no such division). The
+ * caller gives the verses, so that the division tables stay out of the site scripts that name
+ * no division (about 0.7 KB gzipped each).
+ */
 export const suggestDivision = (
   { kind, number }: { kind: Division; number: number },
   range: VerseRange | null,

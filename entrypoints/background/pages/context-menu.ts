@@ -35,17 +35,18 @@ export interface MenuTab {
   title?: string;
 }
 
-/** Adds the menu items, shown on selections (once, on install and update). */
+/** Adds the menu items, shown on selections (on install, update and browser start). */
 export async function installSelectionMenu(): Promise<void> {
+  const { t } = backgroundWords();
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: backgroundWords().t('menuMakeGoal'),
+    title: t('menuMakeGoal'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: MARK_READ_ID,
-    title: backgroundWords().t('menuMarkRead'),
+    title: t('menuMarkRead'),
     contexts: ['selection'],
   });
 }
